@@ -1,0 +1,80 @@
+import { javascript, typescript } from 'projen';
+
+const project = new typescript.TypeScriptProject({
+  name: 'cdktf-tcr-access',
+  description:
+    'CDK for Terraform constructs that write least-privilege Tencent Cloud CAM policies for TCR (Enterprise, Personal) and legacy CCR, with synth-time validation and an offline simulator.',
+  keywords: ['cdktf', 'terraform', 'tencentcloud', 'cam', 'tcr', 'iam', 'policy'],
+  license: 'Apache-2.0',
+  defaultReleaseBranch: 'main',
+  packageManager: javascript.NodePackageManager.NPM,
+  projenrcTs: true,
+  github: false,
+  release: false,
+  // The registry here lacks the @types/node dist-tag projen asks for below 20.
+  minNodeVersion: '20.0.0',
+  typescriptVersion: '~5.9.0',
+
+  // The design card wants sources in lib/; compiled output goes to dist/.
+  srcdir: 'lib',
+  libdir: 'dist',
+  testdir: 'test',
+  sampleCode: false,
+
+  deps: ['commander@^14.0.0'],
+  peerDeps: ['cdktf@^0.21.0', 'constructs@^10.4.2'],
+  devDeps: [
+    'cdktf-cli@^0.21.0',
+    '@cdktf/provider-generator@^0.21.0',
+    // The provider generator loads jsii-pacmak at runtime.
+    'jsii-pacmak',
+    'tsx',
+    'fast-check@^4',
+    'tinybench@^6',
+  ],
+
+  jestOptions: {
+    // A snapshot test must be able to fail: never rewrite snapshots during `npm test`.
+    updateSnapshot: javascript.UpdateSnapshot.NEVER,
+    jestConfig: {
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      collectCoverage: false,
+    },
+  },
+  eslintOptions: {
+    dirs: ['lib'],
+    devdirs: ['test', 'tools', 'examples', 'bench'],
+    ignorePatterns: ['lib/provider/generated/', 'lib/catalog/generated/', 'dist/', 'cdktf.out/'],
+  },
+  tsconfigDev: {
+    include: ['../examples/**/*.ts', '../tools/**/*.ts', '../bench/**/*.ts'],
+    compilerOptions: {},
+  },
+  gitignore: ['cdktf.out/', 'bench/results.json', '.tmp/'],
+  npmIgnoreOptions: { ignorePatterns: ['cdktf.out/', 'tools/', 'examples/', 'bench/'] },
+});
+
+project.addBins({ 'tcr-access': 'bin/tcr-access.js' });
+
+// Tests run the built CLI as a subprocess, so compile first.
+project.testTask.prependSpawn(project.compileTask);
+
+project.addTask('synth', {
+  description: 'Synthesize the example app into cdktf.out/ (offline, no credentials)',
+  exec: 'tsx examples/main.ts',
+  env: { CHECKPOINT_DISABLE: '1' },
+});
+project.addTask('gen:provider', {
+  description: 'Regenerate lib/provider/generated from tools/provider-gen/schema.json',
+  exec: 'tsx tools/provider-gen/generate.ts',
+});
+project.addTask('gen:catalog', {
+  description: 'Regenerate lib/catalog/generated from the seed documents in tools/catalog-gen/seeds',
+  exec: 'tsx tools/catalog-gen/generate.ts',
+});
+project.addTask('bench', {
+  description: 'Run the benchmarks (not part of npm test); writes bench/results.json',
+  exec: 'tsx bench/run.ts',
+});
+
+project.synth();
