@@ -1,0 +1,5 @@
+export * from './conditions';
+export * from './names';
+export * from './policy-document';
+export * from './policy-statement';
+export * from './resource-name';

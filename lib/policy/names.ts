@@ -1,0 +1,88 @@
+/**
+ * Naming rules for the values that end up inside resource strings. A name is checked before it
+ * reaches a resource: a `*`, `?`, `/` or `:` smuggled in through a name would widen or shift the scope.
+ * Sources: cam-facts.md section 7 (TCR API docs, SDK comments, provider schema).
+ */
+
+/** The kinds of name a construct prop can hold. */
+export type NameKind =
+  | 'instanceId'
+  | 'namespace'
+  | 'repository'
+  | 'personalNamespace'
+  | 'personalRepository'
+  | 'ccrNamespace'
+  | 'ccrRepository'
+  | 'ccrTag'
+  | 'ownerUin'
+  | 'region';
+
+interface NameRule {
+  readonly what: string;
+  readonly pattern: RegExp;
+  readonly min: number;
+  readonly max: number;
+  readonly allowed: string;
+  readonly slashAllowed?: boolean;
+}
+
+/** Lowercase alphanumerics, single separators between them. */
+const SEPARATED = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+const SEPARATED_PATH = /^[a-z0-9]+(?:(?:[._-]|\/)[a-z0-9]+)*$/;
+const NAMESPACE_ALLOWED = '2-30 lowercase letters, digits and separators (. _ -), not at the start or end and never two in a row';
+
+const RULES: Record<NameKind, NameRule> = {
+  instanceId: {
+    what: 'TCR Enterprise instance id', pattern: /^tcr-[a-z0-9]+$/, min: 5, max: 64,
+    allowed: "'tcr-' followed by lowercase letters and digits, e.g. tcr-xxxxxxxx",
+  },
+  namespace: { what: 'TCR Enterprise namespace', pattern: SEPARATED, min: 2, max: 30, allowed: NAMESPACE_ALLOWED },
+  repository: {
+    what: 'TCR Enterprise repository', pattern: SEPARATED_PATH, min: 2, max: 200, slashAllowed: true,
+    allowed: '2-200 lowercase letters, digits and separators (. _ - /), not at the start or end and never two in a row',
+  },
+  // The Personal and CCR character rules are not documented; the Enterprise namespace rule is the assumed, safe reading.
+  personalNamespace: { what: 'TCR Personal namespace', pattern: SEPARATED, min: 2, max: 30, allowed: NAMESPACE_ALLOWED },
+  personalRepository: {
+    what: 'TCR Personal repository', pattern: SEPARATED, min: 1, max: 200,
+    allowed: '1-200 lowercase letters, digits and separators (. _ -), not at the start or end and never two in a row; no /',
+  },
+  ccrNamespace: { what: 'CCR namespace', pattern: SEPARATED, min: 2, max: 30, allowed: NAMESPACE_ALLOWED + '; no /' },
+  ccrRepository: {
+    what: 'CCR repository', pattern: SEPARATED, min: 1, max: 200,
+    allowed: '1-200 lowercase letters, digits and separators (. _ -); no /',
+  },
+  ccrTag: {
+    what: 'image tag', pattern: /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/, min: 1, max: 128,
+    allowed: 'up to 128 letters, digits, _ . -, not starting with . or -',
+  },
+  ownerUin: { what: 'owner uin', pattern: /^[1-9][0-9]*$/, min: 4, max: 20, allowed: 'the digits of the root account uin, e.g. 100000000001' },
+  region: { what: 'region', pattern: /^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/, min: 4, max: 40, allowed: 'an API region name such as ap-guangzhou, or leave it unset for all regions' },
+};
+
+/**
+ * Why `value` is not a valid name of this kind, or `undefined` when it is.
+ * The message names the value, what is allowed, and the fix.
+ */
+export function checkName(kind: NameKind, value: string): string | undefined {
+  const rule = RULES[kind];
+  const shown = JSON.stringify(value);
+  if (value === '') return `must not be empty: an empty ${rule.what} would make the resource cover more than intended. Allowed: ${rule.allowed}.`;
+  if (/[*?]/.test(value)) {
+    return `${shown} contains a wildcard (* or ?), which would widen the policy. Name one ${rule.what} exactly; allowed: ${rule.allowed}.`;
+  }
+  if (/\s/.test(value)) return `${shown} contains whitespace. Allowed: ${rule.allowed}.`;
+  if (value.includes('/') && !rule.slashAllowed) {
+    return `${shown} contains '/', which would address a different resource path. A ${rule.what} cannot contain '/'; allowed: ${rule.allowed}.`;
+  }
+  if (value.length < rule.min || value.length > rule.max) {
+    return `${shown} has ${value.length} characters; a ${rule.what} needs ${rule.min}-${rule.max}. Allowed: ${rule.allowed}.`;
+  }
+  if (!rule.pattern.test(value)) {
+    const hint = value.toLowerCase() !== value && rule.pattern.test(value.toLowerCase())
+      ? ` Did you mean ${JSON.stringify(value.toLowerCase())}?`
+      : '';
+    return `${shown} is not a valid ${rule.what}. Allowed: ${rule.allowed}.${hint}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,57 @@
+import { PolicyStatement, StatementJson } from './policy-statement';
+
+/** The CAM policy grammar version; the only one CAM accepts. */
+export const POLICY_VERSION = '2.0';
+
+/** CAM's limit on the characters of one policy document. */
+export const MAX_DOCUMENT_LENGTH = 6144;
+
+/** A document as CAM reads it back. */
+export interface PolicyDocumentJson {
+  version: string;
+  statement: StatementJson[];
+}
+
+/** Props of a {@link PolicyDocument}. */
+export interface PolicyDocumentProps {
+  /** @default - none; add them with `addStatements` */
+  readonly statements?: readonly PolicyStatement[];
+}
+
+/** A CAM policy document: version 2.0 and a list of statements. */
+export class PolicyDocument {
+  private readonly _statements: PolicyStatement[] = [];
+
+  public constructor(props: PolicyDocumentProps = {}) {
+    this.addStatements(...(props.statements ?? []));
+  }
+
+  /** The statements, in order. */
+  public get statements(): PolicyStatement[] {
+    return [...this._statements];
+  }
+
+  /** Whether the document has no statement. */
+  public get isEmpty(): boolean {
+    return this._statements.length === 0;
+  }
+
+  /** Appends statements. */
+  public addStatements(...statements: PolicyStatement[]): this {
+    this._statements.push(...statements);
+    return this;
+  }
+
+  /** The canonical JSON object. */
+  public toJSON(): PolicyDocumentJson {
+    return { version: POLICY_VERSION, statement: this._statements.map((s) => s.toJSON()) };
+  }
+
+  /**
+   * The minified JSON text the provider receives. `JSON.stringify` never writes `\/` or HTML escapes,
+   * which the provider would read back differently and diff forever.
+   */
+  public render(): string {
+    return JSON.stringify(this.toJSON());
+  }
+}

@@ -1,0 +1,6 @@
+export * from './access-level';
+export * from './enterprise';
+export * from './personal';
+export * from './prop-check';
+export * from './scenario';
+export * from './scope';

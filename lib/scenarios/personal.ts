@@ -1,0 +1,48 @@
+import { Effect, PolicyStatement } from '../policy/policy-statement';
+import { ResourceName } from '../policy/resource-name';
+import { AccessLevel } from './access-level';
+import { Scenario } from './scenario';
+import { ScenarioScope, scopeSpecs } from './scope';
+
+/** Input of {@link personalAccess}. */
+export interface PersonalAccessInput extends ScenarioScope {
+  readonly access: AccessLevel;
+  /** @default - every namespace */
+  readonly namespace?: string;
+  /** Requires `namespace`. @default - every repository of the namespace */
+  readonly repository?: string;
+}
+
+/**
+ * TCR Personal edition, seed 001's templates: full or read-only on everything (`repo/*`),
+ * manage one namespace, read-only on one repository. The other combinations follow the same shape.
+ */
+export function personalAccess(input: PersonalAccessInput): Scenario {
+  const { namespace: ns, repository: repo } = input;
+  return {
+    specs: [
+      // A repository without its namespace cannot be addressed: report it as a missing namespace.
+      ['namespace', 'personalNamespace', repo !== undefined && ns === undefined ? '' : ns],
+      ['repository', 'personalRepository', repo],
+      ...scopeSpecs(input),
+    ],
+    build: () => {
+      const resources = resourcesFor(input);
+      const actions = input.access === AccessLevel.FULL
+        ? ['tcr:*']
+        // Seed 001 uses the edition-neutral pull pattern only for the whole edition.
+        : ['tcr:Describe*', ns === undefined ? 'tcr:PullRepository*' : 'tcr:PullRepositoryPersonal'];
+      return [new PolicyStatement({ effect: Effect.ALLOW, actions, resources })];
+    },
+  };
+}
+
+function resourcesFor({ access, namespace: ns, repository: repo, ...scope }: PersonalAccessInput): string[] {
+  if (ns === undefined) return [ResourceName.tcrPersonalRepo(['*'], scope)];
+  const nsResource = ResourceName.tcrPersonalRepo([ns], scope);
+  if (repo === undefined) return [nsResource, ResourceName.tcrPersonalRepo([ns, '*'], scope)];
+  const repoResources = [ResourceName.tcrPersonalRepo([ns, repo], scope), ResourceName.tcrPersonalRepo([ns, repo, '*'], scope)];
+  // Read-only keeps the namespace (seed 001: Describe needs it); full access to one repository must
+  // not reach the namespace itself, or `tcr:*` would include deleting it.
+  return access === AccessLevel.READ_ONLY ? [nsResource, ...repoResources] : repoResources;
+}
