@@ -1,0 +1,3 @@
+export * from './types';
+export * from './actions';
+export { CATALOG_ACTIONS } from './generated/actions.generated';
