@@ -1,1 +1,5 @@
-export {};
+export * from './catalog';
+export * from './constructs';
+export * from './policy';
+export * from './provider';
+export * from './scenarios';

@@ -3,3 +3,4 @@ export * from './names';
 export * from './policy-document';
 export * from './policy-statement';
 export * from './resource-name';
+export * from './policy-name';

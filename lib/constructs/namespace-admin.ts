@@ -1,0 +1,19 @@
+import { Construct } from 'constructs';
+import { TcrPolicyCommonProps } from './common-props';
+import { TcrPolicyBase } from './tcr-policy-base';
+import { namespaceAdmin } from '../scenarios/enterprise';
+
+/** Props of {@link NamespaceAdmin}. */
+export interface NamespaceAdminProps extends TcrPolicyCommonProps {
+  /** The TCR Enterprise instance, e.g. `tcr-xxxxxxxx` (may be a token). */
+  readonly instanceId: string;
+  /** The namespace to manage, e.g. `team-01` (may be a token). */
+  readonly namespace: string;
+}
+
+/** Every TCR action inside one namespace of one instance, plus describing the instance (seed 002). */
+export class NamespaceAdmin extends TcrPolicyBase {
+  public constructor(scope: Construct, id: string, props: NamespaceAdminProps) {
+    super(scope, id, props, namespaceAdmin(props));
+  }
+}

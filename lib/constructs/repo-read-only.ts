@@ -1,0 +1,24 @@
+import { Construct } from 'constructs';
+import { TcrPolicyCommonProps } from './common-props';
+import { TcrPolicyBase } from './tcr-policy-base';
+import { repoReadOnly } from '../scenarios/enterprise';
+
+/** Props of {@link RepoReadOnly}: name one `repository` or several `repositories`. */
+export interface RepoReadOnlyProps extends TcrPolicyCommonProps {
+  /** The TCR Enterprise instance, e.g. `tcr-xxxxxxxx` (may be a token). */
+  readonly instanceId: string;
+  /** The namespace of the repositories (may be a token). */
+  readonly namespace: string;
+  /** One repository. @default - use `repositories` */
+  readonly repository?: string;
+  /** Several repositories of the namespace. @default - use `repository` */
+  readonly repositories?: readonly string[];
+}
+
+/** Pull (and describe) images of named repositories, nothing else (seed 002). */
+export class RepoReadOnly extends TcrPolicyBase {
+  public constructor(scope: Construct, id: string, props: RepoReadOnlyProps) {
+    const repositories = [...(props.repository !== undefined ? [props.repository] : []), ...(props.repositories ?? [])];
+    super(scope, id, props, repoReadOnly({ ...props, repositories }));
+  }
+}

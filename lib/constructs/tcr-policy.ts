@@ -1,0 +1,17 @@
+import { Construct } from 'constructs';
+import { TcrPolicyCommonProps } from './common-props';
+import { TcrPolicyBase } from './tcr-policy-base';
+import { PolicyStatement } from '../policy/policy-statement';
+
+/** Props of {@link TcrPolicy}. */
+export interface TcrPolicyProps extends Omit<TcrPolicyCommonProps, 'region' | 'ownerUin'> {
+  /** The statements, in order. Build resources with `ResourceName`. */
+  readonly statements: readonly PolicyStatement[];
+}
+
+/** Any CAM policy document: for the seed examples, CCR policies and everything the scenarios don't cover. */
+export class TcrPolicy extends TcrPolicyBase {
+  public constructor(scope: Construct, id: string, props: TcrPolicyProps) {
+    super(scope, id, props, { specs: [], build: () => [...props.statements] });
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * CAM rules for a policy's name and description.
+ * Sources: the SDK comment on CreatePolicy.PolicyName; error DescriptionLengthOverlimit (cam-facts.md section 6).
+ */
+
+/** 1-128 characters of letters, digits and `+=,.@_-`. */
+export const POLICY_NAME_PATTERN = /^[A-Za-z0-9+=,.@_-]{1,128}$/;
+
+/** The longest description CAM stores, in UTF-8 bytes. */
+export const MAX_DESCRIPTION_BYTES = 300;
+
+/** Why `name` is not a valid CAM policy name, or `undefined`. */
+export function checkPolicyName(name: string): string | undefined {
+  if (POLICY_NAME_PATTERN.test(name)) return undefined;
+  const bad = [...new Set(name.replace(/[A-Za-z0-9+=,.@_-]/g, ''))].map((c) => JSON.stringify(c)).join(', ');
+  const why = name.length === 0 ? 'it is empty' : name.length > 128 ? `it has ${name.length} characters` : `it contains ${bad}`;
+  return `Policy name ${JSON.stringify(name)} is not valid for CAM: ${why}. Use 1-128 letters, digits and + = , . @ _ -.`;
+}
+
+/** Why `description` is too long for CAM, or `undefined`. */
+export function checkDescription(description: string): string | undefined {
+  const bytes = Buffer.byteLength(description, 'utf8');
+  if (bytes <= MAX_DESCRIPTION_BYTES) return undefined;
+  return `Description has ${bytes} bytes in UTF-8; CAM allows at most ${MAX_DESCRIPTION_BYTES}. Shorten it by ${bytes - MAX_DESCRIPTION_BYTES} bytes.`;
+}
+
+/**
+ * Turns any label into a valid policy name: disallowed characters become `-`; a label over 128
+ * characters keeps its first 119 and a hash suffix, so it stays deterministic and distinct.
+ */
+export function toPolicyName(label: string, hash: (s: string) => string): string {
+  const cleaned = label.replace(/[^A-Za-z0-9+=,.@_-]/g, '-') || 'policy';
+  return cleaned.length <= 128 ? cleaned : `${cleaned.slice(0, 119)}-${hash(label).slice(0, 8)}`;
+}

@@ -1,0 +1,78 @@
+import { App, TerraformStack, Testing } from 'cdktf';
+import { AccessLevel, NamespaceAdmin, PersonalRepoAccess, RepoReadOnly, TcrInstanceAccess, TcrPolicy, TencentcloudProvider } from '../../lib';
+import { cleanTestingOutdirs, synthErrors } from '../helpers/synth';
+
+afterAll(cleanTestingOutdirs);
+
+function appWith(build: (stack: TerraformStack) => void): App {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, 'stack');
+  new TencentcloudProvider(stack, 'tencentcloud');
+  build(stack);
+  return app;
+}
+
+const ID = 'tcr-abcd1234';
+
+/** [case, build, prop named in the message, value named in the message] */
+const BAD_PROPS: Array<[string, (s: TerraformStack) => unknown, string, string]> = [
+  ['namespace with /', (s) => new NamespaceAdmin(s, 'X', { instanceId: ID, namespace: 'team-01/*' }), 'namespace', 'team-01/*'],
+  ['namespace wildcard', (s) => new NamespaceAdmin(s, 'X', { instanceId: ID, namespace: '*' }), 'namespace', '*'],
+  ['empty namespace', (s) => new NamespaceAdmin(s, 'X', { instanceId: ID, namespace: '' }), 'namespace', 'must not be empty'],
+  ['uppercase namespace', (s) => new NamespaceAdmin(s, 'X', { instanceId: ID, namespace: 'Team01' }), 'namespace', 'Did you mean "team01"'],
+  ['bad instance id', (s) => new TcrInstanceAccess(s, 'X', { access: AccessLevel.FULL, instanceId: 'ins-1234' }), 'instanceId', 'ins-1234'],
+  ['instance id wildcard', (s) => new TcrInstanceAccess(s, 'X', { access: AccessLevel.FULL, instanceId: 'tcr-*' }), 'instanceId', 'tcr-*'],
+  ['repository with ?', (s) => new RepoReadOnly(s, 'X', { instanceId: ID, namespace: 'ns', repository: 'app?' }), 'repository', 'app?'],
+  ['repository with space', (s) => new RepoReadOnly(s, 'X', { instanceId: ID, namespace: 'ns', repository: 'my app' }), 'repository', 'whitespace'],
+  ['one of several repositories', (s) => new RepoReadOnly(s, 'X', { instanceId: ID, namespace: 'ns', repositories: ['ok', 'a//b'] }), 'repositories[1]', 'a//b'],
+  ['no repository', (s) => new RepoReadOnly(s, 'X', { instanceId: ID, namespace: 'ns' }), 'repositories', 'must not be empty'],
+  ['personal repo with /', (s) => new PersonalRepoAccess(s, 'X', { access: AccessLevel.READ_ONLY, namespace: 'ns', repository: 'a/b' }), 'repository', 'a/b'],
+  ['personal repo without namespace', (s) => new PersonalRepoAccess(s, 'X', { access: AccessLevel.READ_ONLY, repository: 'app' }), 'namespace', 'must not be empty'],
+  ['region', (s) => new TcrInstanceAccess(s, 'X', { access: AccessLevel.FULL, region: 'guangzhou' }), 'region', 'guangzhou'],
+  ['owner uin', (s) => new TcrInstanceAccess(s, 'X', { access: AccessLevel.FULL, ownerUin: 'uin/123' }), 'ownerUin', 'uin/123'],
+  ['policy name', (s) => new TcrPolicy(s, 'X', { policyName: 'team policy!', statements: [] }), 'Policy name', 'team policy!'],
+  ['description', (s) => new TcrPolicy(s, 'X', { description: 'é'.repeat(151), statements: [] }), 'Description', '302 bytes'],
+];
+
+describe('bad props fail synth with a message naming the prop and value', () => {
+  test.each(BAD_PROPS)('%s', (_case, build, prop, value) => {
+    const app = appWith(build);
+    const errors = synthErrors(app);
+    expect(errors).toContain(prop);
+    expect(errors).toContain(value);
+  });
+
+  test('a bad name never reaches the document: it stays empty', () => {
+    const stack = new TerraformStack(Testing.app(), 's');
+    const admin = new NamespaceAdmin(stack, 'X', { instanceId: ID, namespace: 'team-01/*' });
+    expect(admin.document.isEmpty).toBe(true);
+    expect(admin.document.render()).not.toContain('team-01');
+  });
+
+  test('every bad prop of every construct is reported in one synth', () => {
+    const app = appWith((s) => {
+      new NamespaceAdmin(s, 'A', { instanceId: 'bad id', namespace: 'x/y' });
+      new RepoReadOnly(s, 'B', { instanceId: ID, namespace: 'ns', repositories: ['*'] });
+    });
+    const errors = synthErrors(app);
+    expect(errors).toContain('[stack/A] Invalid instanceId');
+    expect(errors).toContain('[stack/A] Invalid namespace');
+    expect(errors).toContain('[stack/B] Invalid repository');
+  });
+
+  test('two constructs with the same policy name are reported', () => {
+    const app = appWith((s) => {
+      new TcrInstanceAccess(s, 'A', { access: AccessLevel.FULL, policyName: 'same' });
+      new TcrInstanceAccess(s, 'B', { access: AccessLevel.READ_ONLY, policyName: 'same' });
+    });
+    expect(synthErrors(app)).toContain('"same" is already used by stack/A');
+  });
+
+  test('valid props synthesize', () => {
+    const app = appWith((s) => {
+      new NamespaceAdmin(s, 'A', { instanceId: ID, namespace: 'team.01_a-b' });
+      new RepoReadOnly(s, 'B', { instanceId: ID, namespace: 'ns', repository: 'sub1/sub2/repo', region: 'ap-guangzhou', ownerUin: '100000000001' });
+    });
+    expect(synthErrors(app)).toBe('');
+  });
+});
