@@ -1,0 +1,155 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, TerraformStack, Testing } from 'cdktf';
+import 'cdktf/lib/testing/adapters/jest';
+import {
+  CamGroupPolicyAttachment,
+  CamPolicy,
+  CamRolePolicyAttachment,
+  CamRolePolicyAttachmentByName,
+  CamUserPolicyAttachment,
+  DataTencentcloudCamPolicies,
+  TencentcloudProvider,
+} from '../../lib/provider';
+import { generate, HEADER, listFiles, OUT_DIR } from '../../tools/provider-gen/generate';
+
+Testing.setupJest();
+
+const tempDirs: string[] = [];
+
+function testApp(): App {
+  const app = Testing.app();
+  tempDirs.push(app.outdir);
+  return app;
+}
+
+function buildStack(): TerraformStack {
+  const stack = new TerraformStack(testApp(), 'bindings');
+  new TencentcloudProvider(stack, 'tencentcloud', {
+    region: 'ap-guangzhou',
+    assumeRole: { roleArn: 'qcs::cam::uin/100000000001:roleName/deployer', sessionName: 'cdktf', sessionDuration: 3600 },
+  });
+  const policy = new CamPolicy(stack, 'policy', {
+    name: 'tcr-pull',
+    document: JSON.stringify({
+      version: '2.0',
+      statement: [{ effect: 'allow', action: ['tcr:PullRepository'], resource: ['*'] }],
+    }),
+    description: 'pull only',
+    tags: { team: 'platform' },
+  });
+  const preset = new DataTencentcloudCamPolicies(stack, 'preset', {
+    name: 'QcloudTCRReadOnlyAccess',
+    scope: 'QCS',
+    type: 2,
+  });
+  new CamUserPolicyAttachment(stack, 'user', { userName: 'ci-bot', policyId: policy.id });
+  new CamGroupPolicyAttachment(stack, 'group', { groupId: '12345', policyId: policy.id });
+  new CamRolePolicyAttachment(stack, 'role', {
+    roleId: '4611686018427922725',
+    policyId: preset.policyList.get(0).policyId,
+  });
+  new CamRolePolicyAttachmentByName(stack, 'role-by-name', {
+    roleName: 'deployer',
+    policyName: 'QcloudTCRReadOnlyAccess',
+  });
+  return stack;
+}
+
+afterAll(() => {
+  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('generated tencentcloud bindings', () => {
+  test('a stack with the provider, every resource and the data source synthesizes', () => {
+    const synthesized = Testing.synth(buildStack());
+    const json = JSON.parse(synthesized);
+
+    expect(json.terraform.required_providers.tencentcloud).toEqual({ source: 'tencentcloudstack/tencentcloud' });
+    expect(synthesized).toHaveProvider({ tfResourceType: TencentcloudProvider.tfResourceType });
+    expect(json.provider.tencentcloud).toEqual([
+      {
+        region: 'ap-guangzhou',
+        // A max_items=1 block is a single object in the bindings and in the JSON (Terraform accepts both forms).
+        assume_role: { role_arn: 'qcs::cam::uin/100000000001:roleName/deployer', session_name: 'cdktf', session_duration: 3600 },
+      },
+    ]);
+
+    expect(Object.keys(json.resource).sort()).toEqual([
+      'tencentcloud_cam_group_policy_attachment',
+      'tencentcloud_cam_policy',
+      'tencentcloud_cam_role_policy_attachment',
+      'tencentcloud_cam_role_policy_attachment_by_name',
+      'tencentcloud_cam_user_policy_attachment',
+    ]);
+    expect(Object.keys(json.data)).toEqual(['tencentcloud_cam_policies']);
+
+    expect(synthesized).toHaveResourceWithProperties(CamPolicy, {
+      name: 'tcr-pull',
+      description: 'pull only',
+      tags: { team: 'platform' },
+    });
+    expect(json.resource.tencentcloud_cam_policy.policy.document).toContain('"resource":["*"]');
+    expect(synthesized).toHaveResourceWithProperties(CamUserPolicyAttachment, {
+      user_name: 'ci-bot',
+      policy_id: '${tencentcloud_cam_policy.policy.id}',
+    });
+    expect(synthesized).toHaveResourceWithProperties(CamGroupPolicyAttachment, {
+      group_id: '12345',
+      policy_id: '${tencentcloud_cam_policy.policy.id}',
+    });
+    expect(synthesized).toHaveResourceWithProperties(CamRolePolicyAttachment, {
+      role_id: '4611686018427922725',
+      policy_id: '${data.tencentcloud_cam_policies.preset.policy_list[0].policy_id}',
+    });
+    expect(synthesized).toHaveResourceWithProperties(CamRolePolicyAttachmentByName, {
+      role_name: 'deployer',
+      policy_name: 'QcloudTCRReadOnlyAccess',
+    });
+    expect(synthesized).toHaveDataSourceWithProperties(DataTencentcloudCamPolicies, {
+      name: 'QcloudTCRReadOnlyAccess',
+      scope: 'QCS',
+      type: 2,
+    });
+    // Unset optional arguments (e.g. the deprecated user_id) are left out.
+    expect(json.resource.tencentcloud_cam_user_policy_attachment.user).not.toHaveProperty('user_id');
+  });
+
+  test('HCL synthesis writes the attributes too', () => {
+    const hcl: string = Testing.synthHcl(buildStack());
+    // Top-level blocks start at column 0 in cdktf's HCL output.
+    const blocks = hcl.split(/\n(?=(?:resource|data|provider|terraform) )/);
+    const block = (header: string): string => blocks.find((b) => b.startsWith(`${header} {`)) ?? '';
+
+    expect(block('resource "tencentcloud_cam_user_policy_attachment" "user"')).toMatch(/^user_name = "ci-bot"$/m);
+    expect(block('resource "tencentcloud_cam_group_policy_attachment" "group"')).toMatch(/^group_id = "12345"$/m);
+    expect(block('resource "tencentcloud_cam_role_policy_attachment" "role"')).toMatch(/^role_id = "4611686018427922725"$/m);
+    expect(block('resource "tencentcloud_cam_role_policy_attachment_by_name" "role-by-name"')).toMatch(/^role_name = "deployer"$/m);
+    expect(block('resource "tencentcloud_cam_policy" "policy"')).toMatch(/^name = "tcr-pull"$/m);
+    expect(block('data "tencentcloud_cam_policies" "preset"')).toMatch(/^scope = "QCS"$/m);
+    expect(block('provider "tencentcloud"')).toMatch(/^assume_role \{\nrole_arn = /m);
+  });
+
+  test('every generated .ts file begins with the header', () => {
+    const tsFiles = listFiles(OUT_DIR).filter((f) => f.endsWith('.ts'));
+    expect(tsFiles.length).toBeGreaterThanOrEqual(7);
+    for (const file of tsFiles) {
+      expect([file, fs.readFileSync(path.join(OUT_DIR, file), 'utf8').startsWith(HEADER)]).toEqual([file, true]);
+    }
+  });
+
+  test('re-running the generator reproduces the committed files byte for byte', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'provider-gen-check.'));
+    tempDirs.push(dir);
+    const out = path.join(dir, 'generated');
+    await generate(out);
+
+    const expected = listFiles(OUT_DIR);
+    expect(listFiles(out)).toEqual(expected);
+    for (const file of expected) {
+      const same = fs.readFileSync(path.join(out, file)).equals(fs.readFileSync(path.join(OUT_DIR, file)));
+      expect([file, same]).toEqual([file, true]);
+    }
+  }, 60_000);
+});
