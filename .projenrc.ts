@@ -1,4 +1,4 @@
-import { javascript, typescript } from 'projen';
+import { JsonFile, javascript, typescript } from 'projen';
 
 const project = new typescript.TypeScriptProject({
   name: 'cdktf-tcr-access',
@@ -46,15 +46,24 @@ const project = new typescript.TypeScriptProject({
     devdirs: ['test', 'tools', 'examples', 'bench'],
     ignorePatterns: ['lib/provider/generated/', 'lib/catalog/generated/', 'dist/', 'cdktf.out/'],
   },
-  tsconfigDev: {
-    include: ['../examples/**/*.ts', '../tools/**/*.ts', '../bench/**/*.ts'],
-    compilerOptions: {},
-  },
   gitignore: ['cdktf.out/', 'bench/results.json', '.tmp/'],
   npmIgnoreOptions: { ignorePatterns: ['cdktf.out/', 'tools/', 'examples/', 'bench/'] },
 });
 
 project.addBins({ 'tcr-access': 'bin/tcr-access.js' });
+project.package.addField('exports', {
+  '.': { types: './dist/index.d.ts', default: './dist/index.js' },
+  // Jest matchers live apart: importing the library must not require jest.
+  './testing': { types: './dist/testing/index.d.ts', default: './dist/testing/index.js' },
+  './package.json': './package.json',
+});
+
+// ESLint's project service reads the nearest tsconfig.json: give each dev folder its own.
+for (const dir of ['tools', 'examples', 'bench']) {
+  new JsonFile(project, `${dir}/tsconfig.json`, {
+    obj: { extends: '../tsconfig.json', compilerOptions: { noEmit: true, rootDir: '..' }, include: ['**/*.ts'] },
+  });
+}
 
 // Tests run the built CLI as a subprocess, so compile first.
 project.testTask.prependSpawn(project.compileTask);

@@ -2,8 +2,8 @@ import { Lazy, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { TcrPolicyCommonProps } from './common-props';
 import { claimPolicyName, defaultPolicyName } from './private/policy-names';
-import { checkDescription, checkPolicyName } from '../policy/policy-name';
 import { PolicyDocument } from '../policy/policy-document';
+import { checkDescription, checkPolicyName } from '../policy/policy-name';
 import { PolicyStatement } from '../policy/policy-statement';
 import { CamPolicy } from '../provider';
 import { checkProps, PropProblem } from '../scenarios/prop-check';
@@ -44,6 +44,14 @@ export abstract class TcrPolicyBase extends Construct {
   /** The policy id (a token until apply). */
   public get policyId(): string {
     return this.policy.id;
+  }
+
+  /**
+   * The JSON text of every policy document this construct synthesizes (unresolved tokens stay
+   * token strings): what the simulator and the `toAllow` matcher evaluate.
+   */
+  public renderedDocuments(): string[] {
+    return [this.document.render()];
   }
 
   /** Appends statements to the document. */

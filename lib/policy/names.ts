@@ -33,27 +33,43 @@ const NAMESPACE_ALLOWED = '2-30 lowercase letters, digits and separators (. _ -)
 
 const RULES: Record<NameKind, NameRule> = {
   instanceId: {
-    what: 'TCR Enterprise instance id', pattern: /^tcr-[a-z0-9]+$/, min: 5, max: 64,
+    what: 'TCR Enterprise instance id',
+    pattern: /^tcr-[a-z0-9]+$/,
+    min: 5,
+    max: 64,
     allowed: "'tcr-' followed by lowercase letters and digits, e.g. tcr-xxxxxxxx",
   },
   namespace: { what: 'TCR Enterprise namespace', pattern: SEPARATED, min: 2, max: 30, allowed: NAMESPACE_ALLOWED },
   repository: {
-    what: 'TCR Enterprise repository', pattern: SEPARATED_PATH, min: 2, max: 200, slashAllowed: true,
+    what: 'TCR Enterprise repository',
+    pattern: SEPARATED_PATH,
+    min: 2,
+    max: 200,
+    slashAllowed: true,
     allowed: '2-200 lowercase letters, digits and separators (. _ - /), not at the start or end and never two in a row',
   },
   // The Personal and CCR character rules are not documented; the Enterprise namespace rule is the assumed, safe reading.
   personalNamespace: { what: 'TCR Personal namespace', pattern: SEPARATED, min: 2, max: 30, allowed: NAMESPACE_ALLOWED },
   personalRepository: {
-    what: 'TCR Personal repository', pattern: SEPARATED, min: 1, max: 200,
+    what: 'TCR Personal repository',
+    pattern: SEPARATED,
+    min: 1,
+    max: 200,
     allowed: '1-200 lowercase letters, digits and separators (. _ -), not at the start or end and never two in a row; no /',
   },
   ccrNamespace: { what: 'CCR namespace', pattern: SEPARATED, min: 2, max: 30, allowed: NAMESPACE_ALLOWED + '; no /' },
   ccrRepository: {
-    what: 'CCR repository', pattern: SEPARATED, min: 1, max: 200,
+    what: 'CCR repository',
+    pattern: SEPARATED,
+    min: 1,
+    max: 200,
     allowed: '1-200 lowercase letters, digits and separators (. _ -); no /',
   },
   ccrTag: {
-    what: 'image tag', pattern: /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/, min: 1, max: 128,
+    what: 'image tag',
+    pattern: /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/,
+    min: 1,
+    max: 128,
     allowed: 'up to 128 letters, digits, _ . -, not starting with . or -',
   },
   ownerUin: { what: 'owner uin', pattern: /^[1-9][0-9]*$/, min: 4, max: 20, allowed: 'the digits of the root account uin, e.g. 100000000001' },

@@ -1,8 +1,8 @@
-import { Effect, PolicyStatement } from '../policy/policy-statement';
-import { ResourceName } from '../policy/resource-name';
 import { AccessLevel } from './access-level';
 import { Scenario } from './scenario';
 import { ScenarioScope, scopeSpecs } from './scope';
+import { Effect, PolicyStatement } from '../policy/policy-statement';
+import { ResourceName } from '../policy/resource-name';
 
 /** Input of {@link personalAccess}. */
 export interface PersonalAccessInput extends ScenarioScope {

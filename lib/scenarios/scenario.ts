@@ -1,5 +1,5 @@
-import { PolicyStatement } from '../policy/policy-statement';
 import { PropSpec } from './prop-check';
+import { PolicyStatement } from '../policy/policy-statement';
 
 /**
  * A scenario template: the names to check, and the statements, built only once the names passed

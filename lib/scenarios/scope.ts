@@ -1,5 +1,5 @@
-import { ResourceScope } from '../policy/resource-name';
 import { PropSpec } from './prop-check';
+import { ResourceScope } from '../policy/resource-name';
 
 /** Where the resources of a scenario live; shared by every scenario. */
 export interface ScenarioScope extends ResourceScope {}

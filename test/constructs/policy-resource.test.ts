@@ -1,4 +1,4 @@
-import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
+import { TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { AccessLevel, NamespaceAdmin, RepoReadOnly, TcrInstanceAccess, PolicyStatement, Effect } from '../../lib';
 import { camPolicies, cleanTestingOutdirs, newStack, synthJson } from '../helpers/synth';
 
@@ -43,7 +43,7 @@ describe('the synthesized tencentcloud_cam_policy', () => {
 
   test('Terraform tokens as names stay interpolations in the document', () => {
     const stack = newStack();
-    const instance = new (require('cdktf').TerraformVariable)(stack, 'instance', { type: 'string' });
+    const instance = new TerraformVariable(stack, 'instance', { type: 'string' });
     new RepoReadOnly(stack, 'R', { instanceId: instance.stringValue, namespace: 'team-01', repository: 'app' });
     const doc = Object.values(camPolicies(stack))[0].document;
     expect(doc).toContain('qcs::tcr:::instance/${var.instance}');

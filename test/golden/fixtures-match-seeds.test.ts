@@ -1,5 +1,5 @@
-import { seedText, squash } from '../helpers/seed-text';
 import { SEED_TEMPLATES } from '../fixtures/seed-templates';
+import { seedText, squash } from '../helpers/seed-text';
 
 describe('the seed template fixtures', () => {
   test('hold 16 distinct documents', () => {
