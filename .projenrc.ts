@@ -77,6 +77,10 @@ project.addTask('gen:provider', {
   description: 'Regenerate lib/provider/generated from tools/provider-gen/schema.json',
   exec: 'tsx tools/provider-gen/generate.ts',
 });
+project.addTask('sync:seeds', {
+  description: 'Copy the team\'s seed documents (../shared/seeds) into tools/catalog-gen/seeds, the generator\'s input',
+  exec: 'cp ../shared/seeds/*.txt tools/catalog-gen/seeds/',
+});
 project.addTask('gen:catalog', {
   description: 'Regenerate lib/catalog/generated from the seed documents in tools/catalog-gen/seeds',
   exec: 'tsx tools/catalog-gen/generate.ts',
