@@ -1,15 +1,16 @@
 import { TerraformStack } from 'cdktf';
 import {
-  ALL_RESOURCES,
   AccessLevel,
   Effect,
   NamespaceAdmin,
   PersonalRepoAccess,
   PolicyStatement,
+  presetStatements,
   RepoReadOnly,
   ResourceName,
   TcrInstanceAccess,
   TcrPolicy,
+  TcrPreset,
 } from '../../lib';
 import { SEED_TEMPLATES } from '../fixtures/seed-templates';
 import { arraysEverywhere } from '../helpers/seed-text';
@@ -34,9 +35,8 @@ const BUILDERS: Record<string, (stack: TerraformStack) => void> = {
         allow(['tcr:DescribeInstance*'], [ResourceName.tcrInstance([ID])]),
       ],
     }),
-  'preset-tcr-full': (s) => new TcrPolicy(s, 'P', { statements: [allow(['tcr:*'], [ALL_RESOURCES])] }),
-  'preset-tcr-read-only': (s) =>
-    new TcrPolicy(s, 'P', { statements: [allow(['tcr:Describe*', 'tcr:PullRepository*'], [ALL_RESOURCES])] }),
+  'preset-tcr-full': (s) => new TcrPolicy(s, 'P', { statements: presetStatements(TcrPreset.FULL_ACCESS) }),
+  'preset-tcr-read-only': (s) => new TcrPolicy(s, 'P', { statements: presetStatements(TcrPreset.READ_ONLY_ACCESS) }),
   'enterprise-full': (s) => new TcrInstanceAccess(s, 'P', { access: AccessLevel.FULL }),
   'enterprise-read-only': (s) => new TcrInstanceAccess(s, 'P', { access: AccessLevel.READ_ONLY }),
   'instance-admin': (s) => new TcrInstanceAccess(s, 'P', { access: AccessLevel.FULL, instanceId: ID }),
