@@ -1,0 +1,75 @@
+import { PolicyDocument } from '../../policy/policy-document';
+import { checkPolicyName } from '../../policy/policy-name';
+import { checkProps } from '../../scenarios/prop-check';
+import { CliError } from '../cli-error';
+import { CLI_SCENARIOS, ScenarioInputs } from '../scenarios';
+
+/** Flags of `tcr-access generate`. */
+export interface GenerateOptions {
+  readonly instanceId?: string;
+  readonly namespace?: string;
+  readonly repository?: readonly string[];
+  readonly region?: string;
+  readonly ownerUin?: string;
+  readonly name?: string;
+  readonly format?: 'json' | 'tf-json';
+}
+
+/** The flag that sets each input, for messages. */
+const FLAG: Record<keyof ScenarioInputs, string> = {
+  instanceId: '--instance-id',
+  namespace: '--namespace',
+  repositories: '--repository',
+  region: '--region',
+  ownerUin: '--owner-uin',
+};
+
+/**
+ * The policy of a scenario, as the constructs render it (`json`) or as a Terraform JSON
+ * configuration with one `tencentcloud_cam_policy` (`tf-json`). Bad input throws a {@link CliError}
+ * listing every problem.
+ */
+export function generate(scenarioName: string, options: GenerateOptions): string {
+  const def = CLI_SCENARIOS[scenarioName];
+  if (!def) {
+    throw new CliError(`unknown scenario ${JSON.stringify(scenarioName)}; choose one of: ${Object.keys(CLI_SCENARIOS).join(', ')}`);
+  }
+  const inputs: ScenarioInputs = {
+    instanceId: options.instanceId,
+    namespace: options.namespace,
+    repositories: options.repository ?? [],
+    region: options.region,
+    ownerUin: options.ownerUin,
+  };
+  const problems: string[] = [];
+  for (const key of Object.keys(FLAG) as Array<keyof ScenarioInputs>) {
+    const given = key === 'repositories' ? inputs.repositories.length > 0 : inputs[key] !== undefined;
+    if (def.required.includes(key) && !given) problems.push(`${scenarioName} needs ${FLAG[key]}`);
+    // An ignored flag would look like a scoped policy while granting more: refuse it.
+    if (given && !def.required.includes(key) && !def.optional.includes(key)) problems.push(`${FLAG[key]} does not apply to ${scenarioName}`);
+  }
+  if (def.maxRepositories !== undefined && inputs.repositories.length > def.maxRepositories) {
+    problems.push(`${scenarioName} takes one ${FLAG.repositories}`);
+  }
+  if (problems.length) throw new CliError(problems.join('; '));
+
+  const scenario = def.build(inputs);
+  const nameProblems = checkProps(scenario.specs).map((p) => `[invalid-name] ${p.message}`);
+  const policyName = options.name ?? `tcr-access-${scenarioName}`;
+  const policyNameProblem = checkPolicyName(policyName);
+  if (policyNameProblem) nameProblems.push(`[invalid-policy-name] ${policyNameProblem}`);
+  if (nameProblems.length) throw new CliError(nameProblems.join('\n'));
+
+  const document = new PolicyDocument({ statements: scenario.build() }).render();
+  return (options.format ?? 'json') === 'json' ? document : terraformJson(policyName, document);
+}
+
+/** A Terraform JSON configuration usable with plain `terraform apply`. */
+function terraformJson(policyName: string, document: string): string {
+  const label = policyName.replace(/[^A-Za-z0-9_-]/g, '_').replace(/^(?![A-Za-z_])/, 'p_');
+  const config = {
+    terraform: { required_providers: { tencentcloud: { source: 'tencentcloudstack/tencentcloud' } } },
+    resource: { tencentcloud_cam_policy: { [label]: { name: policyName, document } } },
+  };
+  return JSON.stringify(config, undefined, 2);
+}
