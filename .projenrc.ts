@@ -18,6 +18,8 @@ const project = new typescript.TypeScriptProject({
   // The design card wants sources in lib/; compiled output goes to dist/.
   srcdir: 'lib',
   libdir: 'dist',
+  entrypoint: 'dist/index.js',
+  entrypointTypes: 'dist/index.d.ts',
   testdir: 'test',
   sampleCode: false,
 
