@@ -20,6 +20,8 @@ const project = new typescript.TypeScriptProject({
   libdir: 'dist',
   entrypoint: 'dist/index.js',
   entrypointTypes: 'dist/index.d.ts',
+  // bin/ holds one shim; its entry is declared below under the command's name.
+  autoDetectBin: false,
   testdir: 'test',
   sampleCode: false,
 
