@@ -3,3 +3,4 @@ export * from './constructs';
 export * from './policy';
 export * from './provider';
 export * from './scenarios';
+export * from './validation';

@@ -2,16 +2,20 @@ import { Lazy, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { TcrPolicyCommonProps } from './common-props';
 import { claimPolicyName, defaultPolicyName } from './private/policy-names';
+import { registerPolicy } from './private/validation-adapter';
 import { PolicyDocument } from '../policy/policy-document';
-import { checkDescription, checkPolicyName } from '../policy/policy-name';
 import { PolicyStatement } from '../policy/policy-statement';
 import { CamPolicy } from '../provider';
-import { checkProps, PropProblem } from '../scenarios/prop-check';
+import { PropProblem } from '../scenarios/prop-check';
 import { Scenario } from '../scenarios/scenario';
+import type { Finding } from '../validation/finding';
+import { lintInputs, lintPolicy } from '../validation/lint-policy';
 
 /**
  * The shared machinery of every policy construct: one `tencentcloud_cam_policy` whose document is
- * rendered at synth, and validation that reports every bad prop together when the app synthesizes.
+ * rendered at synth, and validation that reports every finding of every construct together when the
+ * app synthesizes: bad props first (then nothing is rendered), otherwise the rules run on the document.
+ * Errors fail synth, warnings are annotations; see `Suppressions` to acknowledge a finding.
  */
 export abstract class TcrPolicyBase extends Construct {
   /** The `tencentcloud_cam_policy` resource. */
@@ -22,13 +26,21 @@ export abstract class TcrPolicyBase extends Construct {
   public readonly policyName: string;
   /** Problems found in the props; empty when every name is valid. */
   protected readonly propProblems: PropProblem[];
+  private readonly propFindings: Finding[];
 
   protected constructor(scope: Construct, id: string, props: TcrPolicyCommonProps, scenario: Scenario) {
     super(scope, id);
-    const isToken = (v: string) => Token.isUnresolved(v);
-    this.propProblems = checkProps(scenario.specs, isToken);
+    const isUnresolved = (v: string) => Token.isUnresolved(v);
     this.policyName = props.policyName ?? defaultPolicyName(this);
-    this.propProblems.push(...this.checkCommonProps(props, isToken));
+    this.propFindings = lintInputs({
+      nameProps: scenario.specs,
+      policyName: this.policyName,
+      description: props.description,
+      policyNameUsedBy: isUnresolved(this.policyName) ? undefined : claimPolicyName(this, this.policyName),
+      isUnresolved,
+      constructPath: this.node.path,
+    });
+    this.propProblems = this.propFindings.map((f) => ({ prop: f.prop ?? '', value: f.value ?? '', message: f.message }));
 
     // A bad name never reaches a resource string: the document stays empty and synth fails.
     this.document = new PolicyDocument({ statements: this.propProblems.length ? [] : scenario.build() });
@@ -38,7 +50,7 @@ export abstract class TcrPolicyBase extends Construct {
       description: props.description,
       tags: props.tags,
     });
-    this.node.addValidation({ validate: () => this.propProblems.map((p) => p.message) });
+    registerPolicy(this, () => ({ findings: this.lint(), documentLinted: this.propFindings.length === 0 }));
   }
 
   /** The policy id (a token until apply). */
@@ -59,24 +71,14 @@ export abstract class TcrPolicyBase extends Construct {
     this.document.addStatements(...statements);
   }
 
-  private checkCommonProps(props: TcrPolicyCommonProps, isToken: (v: string) => boolean): PropProblem[] {
-    const problems: PropProblem[] = [];
-    if (!isToken(this.policyName)) {
-      const nameProblem = checkPolicyName(this.policyName);
-      if (nameProblem) problems.push({ prop: 'policyName', value: this.policyName, message: nameProblem });
-      const owner = claimPolicyName(this, this.policyName);
-      if (owner !== undefined) {
-        problems.push({
-          prop: 'policyName',
-          value: this.policyName,
-          message: `Policy name ${JSON.stringify(this.policyName)} is already used by ${owner} in this stack; CAM names are unique per account. Set a distinct policyName.`,
-        });
-      }
-    }
-    if (props.description !== undefined && !isToken(props.description)) {
-      const descriptionProblem = checkDescription(props.description);
-      if (descriptionProblem) problems.push({ prop: 'description', value: props.description, message: descriptionProblem });
-    }
-    return problems;
+  /**
+   * The findings synth reports, before `Suppressions` are applied: the prop findings when a prop is
+   * invalid (nothing is rendered then), otherwise those of every rendered document, linted with
+   * Terraform tokens in place (a token is not judged).
+   */
+  public lint(): Finding[] {
+    if (this.propFindings.length) return [...this.propFindings];
+    const isUnresolved = (v: string) => Token.isUnresolved(v);
+    return this.renderedDocuments().flatMap((doc) => lintPolicy(doc, { isUnresolved, constructPath: this.node.path }));
   }
 }

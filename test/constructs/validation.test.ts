@@ -55,9 +55,9 @@ describe('bad props fail synth with a message naming the prop and value', () => 
       new RepoReadOnly(s, 'B', { instanceId: ID, namespace: 'ns', repositories: ['*'] });
     });
     const errors = synthErrors(app);
-    expect(errors).toContain('[stack/A] Invalid instanceId');
-    expect(errors).toContain('[stack/A] Invalid namespace');
-    expect(errors).toContain('[stack/B] Invalid repository');
+    expect(errors).toContain('[stack/A] [invalid-name] Invalid instanceId');
+    expect(errors).toContain('[stack/A] [invalid-name] Invalid namespace');
+    expect(errors).toContain('[stack/B] [invalid-name] Invalid repository');
   });
 
   test('two constructs with the same policy name are reported', () => {

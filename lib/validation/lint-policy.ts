@@ -1,0 +1,80 @@
+import type { Finding } from './finding';
+import { findJsonSyntaxError, jsonErrorAt, JsonSyntaxError } from './json-syntax-error';
+import type { LintOptions, ResolvedLintOptions } from './lint-options';
+import { viewPolicy } from './policy-view';
+import { runRules } from './private/engine';
+import { typeName } from './private/json-values';
+import type { RuleContext } from './rule';
+import { LINT_RULES, RULES } from './rules';
+import { applySuppressions, checkSuppression, unusedSuppressionMessage } from './suppression';
+
+/**
+ * Lints the raw JSON text of a CAM policy document (as a user would paste it) and returns every
+ * finding, in rule order. Never throws: malformed JSON is an `invalid-json` finding with line and
+ * column, and a rule that crashes becomes a finding.
+ *
+ * @param document the JSON text of the policy
+ * @param options inputs to check with it (policy name, description, names), suppressions, placeholders
+ * @returns the findings; suppressed ones carry `suppression`
+ */
+export function lintPolicy(document: string, options: LintOptions = {}): Finding[] {
+  const resolved = resolve(options);
+  const context: RuleContext = typeof document === 'string'
+    ? parse(document, resolved)
+    : { jsonError: jsonErrorAt('', 0, `expected the policy document as JSON text (a string), got ${typeName(document)}`), options: resolved };
+  return suppress(runRules(options.rules ?? LINT_RULES, context, options.constructPath), resolved, options.constructPath);
+}
+
+/**
+ * Checks only the inputs of a policy (names, policy name, description), without a document: what a
+ * construct runs on its props before it renders anything.
+ */
+export function lintInputs(inputs: LintOptions): Finding[] {
+  const resolved = resolve(inputs);
+  return suppress(runRules(inputs.rules ?? LINT_RULES, { options: resolved }, inputs.constructPath), resolved, inputs.constructPath);
+}
+
+function resolve(options: LintOptions): ResolvedLintOptions {
+  const rules = options.rules ?? LINT_RULES;
+  return {
+    ...options,
+    isUnresolved: options.isUnresolved ?? (() => false),
+    suppressions: options.suppressions ?? [],
+    ruleIds: [...new Set([...rules.map((r) => r.id), ...RULES.map((r) => r.id)])],
+  };
+}
+
+function parse(text: string, options: ResolvedLintOptions): RuleContext {
+  let root: unknown;
+  try {
+    root = JSON.parse(text);
+  } catch (e) {
+    return { jsonError: findJsonSyntaxError(text) ?? fromParseError(text, e), options };
+  }
+  return { document: viewPolicy(text, root), options };
+}
+
+/** Only if the scanner and `JSON.parse` ever disagree: the position `JSON.parse` reports, if any. */
+function fromParseError(text: string, e: unknown): JsonSyntaxError {
+  const message = e instanceof Error ? e.message : String(e);
+  const position = /position (\d+)/.exec(message);
+  return jsonErrorAt(text, position ? Number(position[1]) : text.length, message);
+}
+
+/** Applies the valid suppressions and adds an `unused-suppression` finding for each that matched nothing. */
+function suppress(findings: Finding[], options: ResolvedLintOptions, constructPath?: string): Finding[] {
+  const valid = options.suppressions.filter((s) => checkSuppression(s, options.ruleIds).length === 0);
+  if (valid.length === 0) return findings;
+  const result = applySuppressions(findings, valid);
+  const unused: Finding[] = valid
+    .filter((_, i) => !result.used[i])
+    .map((s) => ({
+      ruleId: 'unused-suppression',
+      severity: 'warning',
+      message: unusedSuppressionMessage(s),
+      path: '',
+      value: s.ruleId,
+      ...(constructPath !== undefined ? { constructPath } : {}),
+    }));
+  return [...result.findings, ...unused];
+}

@@ -1,0 +1,46 @@
+/** Reading action strings against the catalog (tcr and ccr); other services are not the catalog's business. */
+import { globMatch } from './glob';
+import { getAction, allActions, stripNamePrefix } from '../../catalog/actions';
+import type { CatalogAction } from '../../catalog/types';
+
+/** The services the catalog covers. */
+export const CATALOG_SERVICES: readonly string[] = ['tcr', 'ccr'];
+
+/** An action string taken apart. */
+export interface ParsedAction {
+  /** Without the optional `name/` prefix. */
+  readonly body: string;
+  /** The service before `:`, lowercased; `*` for the bare `*`; empty when there is no `:`. */
+  readonly service: string;
+  /** Whether it contains `*`. */
+  readonly wildcard: boolean;
+  /** Whether it names the catalog's services (tcr, ccr), whatever the case of the prefix. */
+  readonly inCatalogService: boolean;
+}
+
+/** Takes an action string apart. */
+export function parseAction(value: string): ParsedAction {
+  const body = stripNamePrefix(value);
+  const colon = body.indexOf(':');
+  const service = body === '*' ? '*' : colon < 0 ? '' : body.slice(0, colon).toLowerCase();
+  return { body, service, wildcard: body.includes('*'), inCatalogService: CATALOG_SERVICES.includes(service) };
+}
+
+/**
+ * The catalog actions an action string covers, sorted by name: itself when exact, every match of a
+ * wildcard (the bare `*` covers all of them). Case-sensitive, as CAM is documented to be.
+ */
+export function expandAction(value: string): readonly CatalogAction[] {
+  const body = stripNamePrefix(value);
+  if (!body.includes('*')) {
+    const exact = getAction(body);
+    return exact ? [exact] : [];
+  }
+  return allActions().filter((a) => globMatch(body, a.name));
+}
+
+/** Names for a message: the first `max`, then how many more. */
+export function listNames(names: readonly string[], max: number = 8): string {
+  const shown = names.slice(0, max).join(', ');
+  return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+}

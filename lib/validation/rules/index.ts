@@ -1,0 +1,54 @@
+import { broadGrant } from './broad-grant';
+import { documentTooLong } from './document-too-long';
+import { duplicateEntry } from './duplicate-entry';
+import { duplicatePolicyName } from './duplicate-policy-name';
+import { invalidCondition } from './invalid-condition';
+import { invalidJson } from './invalid-json';
+import { invalidName } from './invalid-name';
+import { invalidPolicyName } from './invalid-policy-name';
+import { invalidResource } from './invalid-resource';
+import { invalidSuppression } from './invalid-suppression';
+import { invalidSyntax } from './invalid-syntax';
+import { ipConditionUnsupported } from './ip-condition-unsupported';
+import { operationLevelScoped } from './operation-level-scoped';
+import { operationLevelViaWildcard } from './operation-level-via-wildcard';
+import { principalRoot } from './principal-root';
+import { resourceMismatch } from './resource-mismatch';
+import { shadowedByDeny } from './shadowed-by-deny';
+import { stringNotArray } from './string-not-array';
+import { unknownAction } from './unknown-action';
+import { unusedSuppression } from './unused-suppression';
+import type { Rule, RuleInfo } from '../rule';
+
+/** The checks `lintPolicy` runs, errors first, in the order findings are reported. */
+export const LINT_RULES: readonly Rule[] = Object.freeze([
+  invalidJson,
+  invalidSyntax,
+  stringNotArray,
+  principalRoot,
+  unknownAction,
+  operationLevelScoped,
+  resourceMismatch,
+  invalidResource,
+  invalidName,
+  invalidPolicyName,
+  duplicatePolicyName,
+  documentTooLong,
+  invalidCondition,
+  invalidSuppression,
+  operationLevelViaWildcard,
+  ipConditionUnsupported,
+  broadGrant,
+  duplicateEntry,
+  shadowedByDeny,
+]);
+
+/** Every rule id the library reports, with severity, title, explanation and fix: the README table and the CLI list these. */
+export const RULES: readonly RuleInfo[] = Object.freeze(
+  [...LINT_RULES, unusedSuppression].map(({ id, severity, title, explanation, fix }) => Object.freeze({ id, severity, title, explanation, fix })),
+);
+
+/** The rule with this id, or `undefined`. */
+export function getRule(id: string): RuleInfo | undefined {
+  return RULES.find((r) => r.id === id);
+}

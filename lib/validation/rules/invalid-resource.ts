@@ -1,0 +1,83 @@
+import { ALL_RESOURCES } from '../../policy/resource-name';
+import { CATALOG_SERVICES, parseAction } from '../private/actions';
+import { closest } from '../private/closest';
+import { show } from '../private/json-values';
+import { resourceTypesOf, TEMPLATE_SERVICES } from '../private/resource-types';
+import type { Rule, RuleHit } from '../rule';
+
+const REGION = /^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** `uin/<digits>`, or a CAM policy variable standing for it (`uin/${owner_uin}`). */
+const UIN_ACCOUNT = /^uin\/(?:[0-9]+|\$\{[a-z_]+\})$/;
+/** `uid/<appid>` is for COS and CAS only (cam-facts section 2). */
+const UID_ACCOUNT = /^uid\/(?:[0-9]+|\$\{[a-z_]+\})$/;
+const UID_SERVICES = ['cos', 'cas'];
+
+/** A resource that is neither `*` nor a well-formed six-segment name. */
+export const invalidResource: Rule = {
+  id: 'invalid-resource',
+  severity: 'error',
+  title: 'A resource is neither "*" nor a well-formed six-segment name',
+  explanation: 'CAM resources are qcs:<project>:<service>:<region>:<account>:<type>/<path> with an empty project, a known ' +
+    'service, an API region name (or empty for all), an account of uin/<digits> (or empty) and no empty path segment; ' +
+    'anything else matches nothing or is rejected.',
+  fix: 'Build the name with ResourceName (e.g. ResourceName.tcrRepository([...])) or follow the template in the message.',
+  check({ document, options }) {
+    if (!document) return [];
+    const { isUnresolved } = options;
+    const hits: RuleHit[] = [];
+    for (const s of document.statements) {
+      const services = [...new Set([...TEMPLATE_SERVICES, ...s.actions.map((a) => parseAction(a.value).service).filter((x) => /^[a-z0-9_-]+$/.test(x))])];
+      for (const r of s.resources) {
+        if (r.value === ALL_RESOURCES) continue;
+        const problems = problemsOf(r.value, services, isUnresolved);
+        if (problems.length) hits.push({ message: `Resource ${show(r.value)} is not valid: ${problems.join('; ')}.`, path: r.path, value: r.value });
+      }
+    }
+    return hits;
+  },
+};
+
+/** What is wrong with a resource; a segment holding a placeholder (a Terraform token) is not judged. */
+function problemsOf(resource: string, services: readonly string[], isUnresolved: (v: string) => boolean): string[] {
+  const known = (segment: string) => segment !== '' && !isUnresolved(segment);
+  if (resource.trim() === ALL_RESOURCES) return ['remove the whitespace around "*"'];
+  if (resource === '') return ['it is empty; write "*" for every resource or a six-segment name'];
+  const parts = resource.split(':');
+  if (parts[0] !== 'qcs' || parts.length < 6) {
+    if (isUnresolved(resource)) return [];
+    return ['it is neither "*" nor a six-segment name qcs::<service>:<region>:<account>:<type>/<path>, e.g. "qcs::tcr:ap-guangzhou::instance/tcr-xxxxxxxx"'];
+  }
+  const [, project, service, region, account] = parts;
+  const last = parts.slice(5).join(':');
+  const problems: string[] = [];
+  if (known(project)) problems.push(`the project segment ${show(project)} must be empty (qcs::…); CAM no longer accepts a project`);
+  if (known(service) && !services.includes(service)) {
+    const hint = closest(service, services);
+    problems.push(`the service ${show(service)} is unknown${hint ? `; did you mean ${show(hint)}?` : ''}`);
+  }
+  if (known(region) && !REGION.test(region)) {
+    problems.push(`the region ${show(region)} is not an API region name such as ap-guangzhou (leave it empty for all regions)`);
+  }
+  if (known(account) && !UIN_ACCOUNT.test(account) && !(UID_SERVICES.includes(service) && UID_ACCOUNT.test(account))) {
+    problems.push(`the account ${show(account)} must be uin/<root account uin digits>, e.g. uin/100000000001, or empty for the policy creator's account`);
+  }
+  const slash = last.indexOf('/');
+  if (slash <= 0) {
+    if (!isUnresolved(last)) {
+      problems.push(`the last segment ${show(last)} must be <type>/<path>, e.g. instance/tcr-xxxxxxxx or repository/tcr-xxxxxxxx/team-01/*`);
+    }
+    return problems;
+  }
+  const type = last.slice(0, slash);
+  const path = last.slice(slash + 1);
+  if (!CATALOG_SERVICES.includes(service)) return path === '' ? [...problems, 'the path after the type is empty'] : problems;
+  const types = resourceTypesOf(service);
+  if (known(type) && !types.includes(type) && !type.includes('*')) {
+    const hint = closest(type, types);
+    problems.push(`${service} has no resource type ${show(type)} (it has ${types.join(', ')})${hint ? `; did you mean ${show(hint)}?` : ''}`);
+  }
+  if (path.split('/').some((segment) => segment === '')) {
+    problems.push(`the path ${show(path)} has an empty segment (a leading, trailing or double /); name every segment, or end with /* for everything below`);
+  }
+  return problems;
+}

@@ -1,0 +1,35 @@
+import { ALL_RESOURCES } from '../../policy/resource-name';
+import { expandAction, parseAction } from '../private/actions';
+import { show } from '../private/json-values';
+import type { Rule, RuleHit } from '../rule';
+
+/** An exact operation-level API allowed on specific resources only. */
+export const operationLevelScoped: Rule = {
+  id: 'operation-level-scoped',
+  severity: 'error',
+  title: 'An operation-level API is allowed on specific resources',
+  explanation: 'Operation-level APIs (seed 000 "Operation level") cannot be authorized on a specific resource: CAM deems ' +
+    'the call unauthorized unless the statement\'s resource is "*", so the grant silently does nothing.',
+  fix: 'Move the action to a separate allow statement with "resource": ["*"].',
+  check({ document, options }) {
+    if (!document) return [];
+    const hits: RuleHit[] = [];
+    for (const s of document.statements) {
+      // A placeholder resource may turn out to be "*": only a statement known to be scoped is reported.
+      if (s.effect !== 'allow' || s.resources.length === 0 ||
+        s.resources.some((r) => r.value === ALL_RESOURCES || options.isUnresolved(r.value))) continue;
+      for (const a of s.actions) {
+        if (options.isUnresolved(a.value) || parseAction(a.value).wildcard) continue;
+        const action = expandAction(a.value)[0];
+        if (action?.granularity !== 'operation') continue;
+        hits.push({
+          message: `${show(a.value)} is an operation-level API: CAM authorizes it only with resource ["*"], so on the resources of ` +
+            `statement ${s.index} it stays denied. Move it to a separate statement with "resource": ["*"].`,
+          path: a.path,
+          value: a.value,
+        });
+      }
+    }
+    return hits;
+  },
+};

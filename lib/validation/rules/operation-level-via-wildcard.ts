@@ -1,0 +1,34 @@
+import { ALL_RESOURCES } from '../../policy/resource-name';
+import { expandAction, listNames, parseAction } from '../private/actions';
+import { show } from '../private/json-values';
+import type { Rule, RuleHit } from '../rule';
+
+/** An allowed wildcard on specific resources that covers operation-level APIs. */
+export const operationLevelViaWildcard: Rule = {
+  id: 'operation-level-via-wildcard',
+  severity: 'warning',
+  title: 'A wildcard on specific resources covers operation-level APIs that stay denied',
+  explanation: 'A wildcard such as tcr:Describe* expands to operation-level APIs too; on specific resources CAM does not ' +
+    'authorize those, so the grantee may miss calls the wildcard seems to grant (several seed templates do this).',
+  fix: 'If the grantee needs the listed APIs, add a statement with "resource": ["*"] naming them; otherwise suppress with the reason.',
+  check({ document, options }) {
+    if (!document) return [];
+    const hits: RuleHit[] = [];
+    for (const s of document.statements) {
+      if (s.effect !== 'allow' || s.resources.length === 0 ||
+        s.resources.some((r) => r.value === ALL_RESOURCES || options.isUnresolved(r.value))) continue;
+      for (const a of s.actions) {
+        if (options.isUnresolved(a.value) || !parseAction(a.value).wildcard) continue;
+        const denied = expandAction(a.value).filter((x) => x.granularity === 'operation').map((x) => x.name);
+        if (denied.length === 0) continue;
+        hits.push({
+          message: `${show(a.value)} in statement ${s.index} is scoped to specific resources, so the ${denied.length} operation-level ` +
+            `API(s) it covers stay denied: ${listNames(denied)}. If they are needed, allow them in a statement with "resource": ["*"].`,
+          path: a.path,
+          value: a.value,
+        });
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,44 @@
+import { ALL_RESOURCES, ResourceName } from '../../policy/resource-name';
+import { expandAction, parseAction } from '../private/actions';
+import { globMatch } from '../private/glob';
+import { show } from '../private/json-values';
+import type { Rule, RuleHit } from '../rule';
+
+/** An exact action whose documented resource type matches none of the statement's resources. */
+export const resourceMismatch: Rule = {
+  id: 'resource-mismatch',
+  severity: 'error',
+  title: 'An action is authorized on a resource type the statement does not name',
+  explanation: 'Each resource-level API is authorized on one resource type (seed 000): instance/… or repository/… for ' +
+    'Enterprise, repo/… for Personal and CCR. If no resource of the statement has that type, the statement grants ' +
+    '(or denies) nothing for the action, e.g. tcr:PullRepositoryPersonal on repository/….',
+  fix: 'Put the action in a statement whose resources have its type (see the template in the message), or use the action of the right edition.',
+  check({ document, options }) {
+    if (!document) return [];
+    const hits: RuleHit[] = [];
+    for (const s of document.statements) {
+      if (s.resources.length === 0 || s.resources.some((r) => r.value === ALL_RESOURCES || options.isUnresolved(r.value))) continue;
+      const parsed = s.resources.map((r) => ResourceName.split(r.value));
+      // A malformed resource is invalid-resource's finding; guessing its type here would only add noise.
+      if (parsed.some((p) => p === undefined)) continue;
+      for (const a of s.actions) {
+        if (options.isUnresolved(a.value) || parseAction(a.value).wildcard) continue;
+        const action = expandAction(a.value)[0];
+        if (!action || action.resourceTypes.length === 0) continue;
+        const fits = parsed.some((p) => p && (p.service === '' || p.service === action.service) &&
+          action.resourceTypes.some((type) => globMatch(p.resourceType, type)));
+        if (fits) continue;
+        const verb = s.effect === 'deny' ? 'denies' : 'grants';
+        const types = action.resourceTypes.map((t) => `${action.service} ${t}/…`).join(' or ');
+        hits.push({
+          message: `${show(a.value)} is authorized on ${types} resources (${action.resources[0]}), but no resource of statement ` +
+            `${s.index} has that type, so the statement ${verb} nothing for it. Add a resource of that type, or move the action ` +
+            'to a statement that has one.',
+          path: a.path,
+          value: a.value,
+        });
+      }
+    }
+    return hits;
+  },
+};
