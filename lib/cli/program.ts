@@ -1,6 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode } from './cli-error';
 import { generate } from './commands/generate';
+import { lintFiles } from './commands/lint';
+import { formatLintJson } from './format/lint-json';
+import { formatLintSarif } from './format/lint-sarif';
+import { formatLintText } from './format/lint-text';
 import { CliIo } from './io';
 import { CLI_SCENARIOS } from './scenarios';
 
@@ -35,6 +39,21 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     .action((scenario: string, options) => {
       io.stdout(generate(scenario, options) + '\n');
       setExit(ExitCode.OK);
+    });
+
+  program
+    .command('lint')
+    .description('lint CAM policy documents, or every tencentcloud_cam_policy of Terraform JSON files (e.g. cdk.tf.json)')
+    .argument('<file...>', 'policy documents or Terraform JSON files')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+    .option('--strict', 'warnings fail too (exit 1)')
+    .action((files: string[], options: { format: string; strict?: boolean }) => {
+      const report = lintFiles(files, { strict: options.strict });
+      const out = options.format === 'json'
+        ? formatLintJson(report)
+        : options.format === 'sarif' ? formatLintSarif(report, version()) : formatLintText(report, io.color);
+      io.stdout(out);
+      setExit(report.exitCode);
     });
 
   return program;

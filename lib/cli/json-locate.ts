@@ -1,0 +1,92 @@
+/** A 1-based line and column in a text. */
+export interface TextPosition {
+  readonly line: number;
+  readonly column: number;
+}
+
+/**
+ * Where the values at `pointers` start in a valid JSON text: for SARIF regions. Iterative (deeply
+ * nested input must not overflow the stack); values deeper than the deepest pointer are not tracked.
+ */
+export function locatePointers(text: string, pointers: readonly string[]): Map<string, TextPosition> {
+  const wanted = new Set(pointers);
+  const maxDepth = Math.max(0, ...pointers.map((p) => (p === '' ? 0 : p.split('/').length - 1)));
+  const offsets = new Map<string, number>();
+  const segments: string[] = [];
+  const kinds: Array<'object' | 'array'> = [];
+  const indexes: number[] = [];
+  let expectKey = false;
+  const record = (offset: number) => {
+    if (segments.length > maxDepth) return;
+    const p = segments.length ? '/' + segments.join('/') : '';
+    if (wanted.has(p) && !offsets.has(p)) offsets.set(p, offset);
+  };
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === ':') {
+      i++;
+      continue;
+    }
+    if (c === ',') {
+      const top = kinds.length - 1;
+      if (kinds[top] === 'array') segments[segments.length - 1] = String(++indexes[top]);
+      else expectKey = true;
+      i++;
+      continue;
+    }
+    if (c === '}' || c === ']') {
+      kinds.pop();
+      indexes.pop();
+      segments.pop();
+      i++;
+      continue;
+    }
+    if (c === '"') {
+      const end = stringEnd(text, i);
+      if (expectKey) {
+        segments[segments.length - 1] = escapeSegment(JSON.parse(text.slice(i, end)) as string);
+        expectKey = false;
+      } else {
+        record(i);
+      }
+      i = end;
+      continue;
+    }
+    record(i);
+    if (c === '{' || c === '[') {
+      kinds.push(c === '{' ? 'object' : 'array');
+      indexes.push(0);
+      segments.push('0');
+      expectKey = c === '{';
+      i++;
+      continue;
+    }
+    while (i < text.length && !',}] \n\r\t'.includes(text[i])) i++; // a number, true, false or null
+  }
+  const positions = new Map<string, TextPosition>();
+  for (const [p, offset] of offsets) positions.set(p, positionOf(text, offset));
+  return positions;
+}
+
+function stringEnd(text: string, start: number): number {
+  let i = start + 1;
+  while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+  return i + 1;
+}
+
+function escapeSegment(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function positionOf(text: string, offset: number): TextPosition {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (text[i] === '\n') {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}

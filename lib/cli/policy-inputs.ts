@@ -1,0 +1,64 @@
+import { readInput } from './io';
+
+/** One policy document found in an input file. */
+export interface PolicyInput {
+  /** The file it came from. */
+  readonly file: string;
+  /** For a Terraform JSON file: the resource address, e.g. `tencentcloud_cam_policy.DemoPull`. @default - the file is a document */
+  readonly resource?: string;
+  /** The document's JSON text. */
+  readonly text: string;
+  /** The `name` of the Terraform resource. @default - none */
+  readonly policyName?: string;
+  /** The `description` of the Terraform resource. @default - none */
+  readonly description?: string;
+  /** Set when the document cannot be read statically (a Terraform interpolation): why it was skipped. */
+  readonly skipped?: string;
+}
+
+/** Top-level keys of Terraform JSON; a policy document has `version` and `statement` instead. */
+const TERRAFORM_KEYS = ['resource', 'terraform', 'provider', 'data', 'variable', 'output', 'locals', 'module'];
+
+/**
+ * The documents of a file: the file itself when it is a policy document (or not JSON at all, which
+ * lint then reports), or every `tencentcloud_cam_policy` of a Terraform JSON file.
+ */
+export function readPolicyInputs(file: string): PolicyInput[] {
+  const text = readInput(file);
+  let root: unknown;
+  try {
+    root = JSON.parse(text);
+  } catch {
+    return [{ file, text }];
+  }
+  if (!isObject(root) || 'statement' in root || !TERRAFORM_KEYS.some((k) => k in root)) return [{ file, text }];
+  const policies = isObject(root.resource) && isObject(root.resource.tencentcloud_cam_policy) ? root.resource.tencentcloud_cam_policy : {};
+  return Object.entries(policies).map(([label, body]) => fromResource(file, `tencentcloud_cam_policy.${label}`, body));
+}
+
+function fromResource(file: string, resource: string, body: unknown): PolicyInput {
+  const attrs = isObject(body) ? body : {};
+  const name = typeof attrs.name === 'string' ? attrs.name : undefined;
+  const description = typeof attrs.description === 'string' ? attrs.description : undefined;
+  const document = attrs.document;
+  const base = { file, resource, policyName: name, description };
+  if (typeof document !== 'string') return { ...base, text: '', skipped: 'its document is not a string' };
+  // `${jsonencode(...)}`, `${file(...)}`, `${data.x.json}`: only Terraform knows the text; do not guess.
+  if (isInterpolation(document)) return { ...base, text: document, skipped: 'its document is a Terraform interpolation' };
+  return { ...base, text: document };
+}
+
+/** A whole-string `${...}` expression (not JSON with interpolations inside its strings). */
+function isInterpolation(document: string): boolean {
+  const t = document.trim();
+  return t.startsWith('${') && t.endsWith('}');
+}
+
+/** Whether a value holds a Terraform interpolation, resolved only at apply time. */
+export function hasInterpolation(value: string): boolean {
+  return value.includes('${');
+}
+
+function isObject(v: unknown): v is Record<string, any> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
