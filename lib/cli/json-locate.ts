@@ -9,6 +9,8 @@ export interface TextPosition {
  * nested input must not overflow the stack); values deeper than the deepest pointer are not tracked.
  */
 export function locatePointers(text: string, pointers: readonly string[]): Map<string, TextPosition> {
+  const positions = new Map<string, TextPosition>();
+  if (pointers.length === 0) return positions;
   const wanted = new Set(pointers);
   const maxDepth = Math.max(0, ...pointers.map((p) => (p === '' ? 0 : p.split('/').length - 1)));
   const offsets = new Map<string, number>();
@@ -45,7 +47,7 @@ export function locatePointers(text: string, pointers: readonly string[]): Map<s
     if (c === '"') {
       const end = stringEnd(text, i);
       if (expectKey) {
-        segments[segments.length - 1] = escapeSegment(JSON.parse(text.slice(i, end)) as string);
+        segments[segments.length - 1] = escapeSegment(keyOf(text.slice(i, end)));
         expectKey = false;
       } else {
         record(i);
@@ -64,7 +66,6 @@ export function locatePointers(text: string, pointers: readonly string[]): Map<s
     }
     while (i < text.length && !',}] \n\r\t'.includes(text[i])) i++; // a number, true, false or null
   }
-  const positions = new Map<string, TextPosition>();
   for (const [p, offset] of offsets) positions.set(p, positionOf(text, offset));
   return positions;
 }
@@ -73,6 +74,15 @@ function stringEnd(text: string, start: number): number {
   let i = start + 1;
   while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
   return i + 1;
+}
+
+/** The key a quoted JSON string spells; on malformed text (never located on purpose) the raw characters. */
+function keyOf(quoted: string): string {
+  try {
+    return JSON.parse(quoted) as string;
+  } catch {
+    return quoted.slice(1, -1);
+  }
 }
 
 function escapeSegment(key: string): string {

@@ -6,8 +6,8 @@ import { RULES } from '../../validation/rules';
 export function formatLintSarif(report: LintReport, version: string): string {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   const results = report.results.flatMap(({ input, findings }) => {
-    // Positions only for whole files that are documents: a Terraform document is a string inside the file.
-    const positions = input.resource === undefined
+    // Positions only for whole files that are valid documents: a Terraform document is a string inside the file.
+    const positions = input.resource === undefined && !findings.some((f) => f.ruleId === 'invalid-json')
       ? locatePointers(input.text, findings.filter((f) => f.line === undefined).map((f) => f.path))
       : new Map();
     return findings.map((f) => {
