@@ -1,6 +1,6 @@
 import { PolicyDocument } from '../../policy/policy-document';
-import { checkPolicyName } from '../../policy/policy-name';
-import { checkProps } from '../../scenarios/prop-check';
+import { formatFinding } from '../../validation/format-finding';
+import { lintInputs, lintPolicy } from '../../validation/lint-policy';
 import { CliError } from '../cli-error';
 import { CLI_SCENARIOS, ScenarioInputs } from '../scenarios';
 
@@ -54,13 +54,14 @@ export function generate(scenarioName: string, options: GenerateOptions): string
   if (problems.length) throw new CliError(problems.join('; '));
 
   const scenario = def.build(inputs);
-  const nameProblems = checkProps(scenario.specs).map((p) => `[invalid-name] ${p.message}`);
   const policyName = options.name ?? `tcr-access-${scenarioName}`;
-  const policyNameProblem = checkPolicyName(policyName);
-  if (policyNameProblem) nameProblems.push(`[invalid-policy-name] ${policyNameProblem}`);
-  if (nameProblems.length) throw new CliError(nameProblems.join('\n'));
+  const inputProblems = lintInputs({ nameProps: scenario.specs, policyName }).map(formatFinding);
+  if (inputProblems.length) throw new CliError(inputProblems.join('\n'));
 
   const document = new PolicyDocument({ statements: scenario.build() }).render();
+  // The same rules as the constructs: a document that would fail synth is never printed.
+  const errors = lintPolicy(document, { policyName }).filter((f) => f.severity === 'error');
+  if (errors.length) throw new CliError(errors.map(formatFinding).join('\n'));
   return (options.format ?? 'json') === 'json' ? document : terraformJson(policyName, document);
 }
 
