@@ -15,7 +15,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   } catch (e) {
     if (e instanceof CommanderError) return commanderExit(e); // commander already printed its message
     if (e instanceof CliError) {
-      io.stderr(`tcr-access: ${e.message}\n`);
+      // One line per problem, each marked as ours.
+      io.stderr(e.message.split('\n').map((line) => `tcr-access: ${line}\n`).join(''));
       return e.exitCode;
     }
     const message = e instanceof Error ? e.message : String(e);
