@@ -1,5 +1,5 @@
-import { ALL_RESOURCES } from '../../policy/resource-name';
 import { expandAction, parseAction } from '../private/actions';
+import { mayBeAllResources } from '../private/all-resources';
 import { show } from '../private/json-values';
 import type { Rule, RuleHit } from '../rule';
 
@@ -17,7 +17,7 @@ export const operationLevelScoped: Rule = {
     for (const s of document.statements) {
       // A placeholder resource may turn out to be "*": only a statement known to be scoped is reported.
       if (s.effect !== 'allow' || s.resources.length === 0 ||
-        s.resources.some((r) => r.value === ALL_RESOURCES || options.isUnresolved(r.value))) continue;
+        s.resources.some((r) => mayBeAllResources(r.value, options.isUnresolved))) continue;
       for (const a of s.actions) {
         if (options.isUnresolved(a.value) || parseAction(a.value).wildcard) continue;
         const action = expandAction(a.value)[0];

@@ -1,5 +1,5 @@
-import { ALL_RESOURCES } from '../../policy/resource-name';
 import { expandAction, listNames, parseAction } from '../private/actions';
+import { mayBeAllResources } from '../private/all-resources';
 import { show } from '../private/json-values';
 import type { Rule, RuleHit } from '../rule';
 
@@ -16,7 +16,7 @@ export const operationLevelViaWildcard: Rule = {
     const hits: RuleHit[] = [];
     for (const s of document.statements) {
       if (s.effect !== 'allow' || s.resources.length === 0 ||
-        s.resources.some((r) => r.value === ALL_RESOURCES || options.isUnresolved(r.value))) continue;
+        s.resources.some((r) => mayBeAllResources(r.value, options.isUnresolved))) continue;
       for (const a of s.actions) {
         if (options.isUnresolved(a.value) || !parseAction(a.value).wildcard) continue;
         const denied = expandAction(a.value).filter((x) => x.granularity === 'operation').map((x) => x.name);

@@ -1,5 +1,6 @@
-import { ALL_RESOURCES, ResourceName } from '../../policy/resource-name';
+import { ResourceName } from '../../policy/resource-name';
 import { expandAction, parseAction } from '../private/actions';
+import { mayBeAllResources } from '../private/all-resources';
 import { globMatch } from '../private/glob';
 import { show } from '../private/json-values';
 import type { Rule, RuleHit } from '../rule';
@@ -17,7 +18,7 @@ export const resourceMismatch: Rule = {
     if (!document) return [];
     const hits: RuleHit[] = [];
     for (const s of document.statements) {
-      if (s.resources.length === 0 || s.resources.some((r) => r.value === ALL_RESOURCES || options.isUnresolved(r.value))) continue;
+      if (s.resources.length === 0 || s.resources.some((r) => mayBeAllResources(r.value, options.isUnresolved))) continue;
       const parsed = s.resources.map((r) => ResourceName.split(r.value));
       // A malformed resource is invalid-resource's finding; guessing its type here would only add noise.
       if (parsed.some((p) => p === undefined)) continue;
@@ -25,8 +26,9 @@ export const resourceMismatch: Rule = {
         if (options.isUnresolved(a.value) || parseAction(a.value).wildcard) continue;
         const action = expandAction(a.value)[0];
         if (!action || action.resourceTypes.length === 0) continue;
-        const fits = parsed.some((p) => p && (p.service === '' || p.service === action.service) &&
-          action.resourceTypes.some((type) => globMatch(p.resourceType, type)));
+        // A placeholder in the service or type segment could be anything: it fits.
+        const fits = parsed.some((p) => p && (p.service === '' || p.service === action.service || options.isUnresolved(p.service)) &&
+          (options.isUnresolved(p.resourceType) || action.resourceTypes.some((type) => globMatch(p.resourceType, type))));
         if (fits) continue;
         const verb = s.effect === 'deny' ? 'denies' : 'grants';
         const types = action.resourceTypes.map((t) => `${action.service} ${t}/…`).join(' or ');

@@ -22,6 +22,10 @@ describe('operation-level-scoped', () => {
     expect(ruleIds(doc(allow(['tcr:DescribeInstanceStatus'], INSTANCE), allow(['tcr:DescribeInstances'], ['*'])))).toEqual([]);
   });
 
+  test('non-compliant: a token inside a six-segment name cannot make it "*"', () => {
+    expect(ruleIds(doc(allow(['tcr:DescribeInstances'], [`qcs::tcr:::instance/${TOKEN}`])), { isUnresolved: isToken })).toEqual(['operation-level-scoped']);
+  });
+
   test('not applicable: deny statements, and resources that are tokens (they may be "*")', () => {
     expect(ruleIds(doc(deny(['tcr:DescribeInstances'], INSTANCE)))).toEqual([]);
     expect(ruleIds(doc(allow(['tcr:DescribeInstances'], [TOKEN])), { isUnresolved: isToken })).toEqual([]);
