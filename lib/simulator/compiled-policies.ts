@@ -1,0 +1,131 @@
+import { CATALOG_ACTIONS } from '../catalog';
+import { ActionIndex, Bucket } from './private/action-index';
+import { CompiledStatement } from './private/compiled-statement';
+import { outcomes, unknownParts } from './private/evaluate';
+import { parseDocument } from './private/parse-document';
+import { buildReason } from './private/reason';
+import { RequestView } from './private/request-view';
+import * as tri from './private/truth';
+import { Decision, FailClosedStatement, MatchedStatement, SimulationRequest, SimulationResult } from './request';
+
+// Actions outside the catalog are indexed on first use; bound the cache against unbounded request streams.
+const OTHER_ACTIONS_LIMIT = 1024;
+const { NO, UNKNOWN, YES } = tri;
+
+/**
+ * Policies parsed and compiled once for many requests: every action, resource and condition entry is
+ * compiled up front, and statements are indexed by concrete catalog action (then by resource prefix), so a
+ * request costs a map lookup and a few literal comparisons, whatever the number of policies.
+ * Reuse one instance for a stream of requests; it is not safe to share between concurrent workers.
+ *
+ * @see https://www.tencentcloud.com/document/product/598/10605 (CAM evaluation logic)
+ */
+export class CompiledPolicies {
+  /** How many documents were compiled. */
+  public readonly documentCount: number;
+  /** How many statements those documents hold. */
+  public readonly statementCount: number;
+  private readonly statements: readonly CompiledStatement[];
+  private readonly catalogIndex = new Map<string, ActionIndex>();
+  private readonly otherIndex = new Map<string, ActionIndex>();
+  private readonly view = new RequestView();
+  private readonly buckets: Bucket[] = [];
+
+  /** Parses and compiles `documents` (policy JSON texts); throws a `PolicyDocumentError` naming the bad document. */
+  public constructor(documents: readonly string[]) {
+    if (!Array.isArray(documents)) throw new TypeError(`Expected an array of policy JSON texts, got ${typeof documents}.`);
+    const statements: CompiledStatement[] = [];
+    documents.forEach((text, d) => {
+      parseDocument(text, d).forEach((parsed, s) => statements.push(new CompiledStatement(parsed, d, s, statements.length)));
+    });
+    this.documentCount = documents.length;
+    this.statementCount = statements.length;
+    this.statements = statements;
+    const candidates = statementsByCatalogAction(statements);
+    for (const action of CATALOG_ACTIONS) {
+      const list = candidates.get(action.name);
+      if (list) this.catalogIndex.set(action.name, new ActionIndex(action.name, action.granularity === 'operation', list));
+    }
+  }
+
+  /** The decision alone: stops at the first deny, then the first allow. The fast path for bulk evaluation. */
+  public decide(request: SimulationRequest): Decision {
+    const view = this.view.load(request);
+    const index = this.indexFor(view.action);
+    if (!index) return 'implicit-deny';
+    return index.decide(view, this.buckets);
+  }
+
+  /** The decision with every matching statement, the fail-closed ones, and the reason. */
+  public simulate(request: SimulationRequest): SimulationResult {
+    const view = this.view.load(request);
+    const index = this.indexFor(view.action);
+    const outs = index ? outcomes(this.buckets, index.collect(view, this.buckets), view) : [];
+    const matched: MatchedStatement[] = [];
+    const failClosed: FailClosedStatement[] = [];
+    let deny = false;
+    let allow = false;
+    for (const o of outs) {
+      const { documentIndex, statementIndex, effect } = o.entry.statement;
+      if (o.truth === UNKNOWN) failClosed.push({ documentIndex, statementIndex, effect, why: unknownParts(o, view) });
+      if (effect === 'deny' ? o.truth === NO : o.truth !== YES) continue;
+      if (effect === 'deny') deny = true;
+      else allow = true;
+      matched.push({ documentIndex, statementIndex, effect, action: o.entry.action.text, resource: o.resource.text });
+    }
+    const decision: Decision = deny ? 'explicit-deny' : allow ? 'allow' : 'implicit-deny';
+    return { decision, matched, failClosed, reason: buildReason(decision, outs, view, index) };
+  }
+
+  private indexFor(action: string): ActionIndex | undefined {
+    const known = this.catalogIndex.get(action);
+    if (known) return known;
+    let other = this.otherIndex.get(action);
+    if (other === undefined) {
+      // A catalog action without statements has no index; only build one for names outside the catalog.
+      if (CATALOG_NAMES.has(action)) return undefined;
+      if (this.otherIndex.size >= OTHER_ACTIONS_LIMIT) this.otherIndex.clear();
+      other = new ActionIndex(action, false, this.statements);
+      this.otherIndex.set(action, other);
+    }
+    return other;
+  }
+}
+
+const CATALOG_NAMES: ReadonlySet<string> = new Set(CATALOG_ACTIONS.map((a) => a.name));
+
+/**
+ * For each catalog action, the statements (in document order) with an action entry that may match it.
+ * Each distinct pattern is expanded against the catalog once; a `permid/` deny may match anything.
+ */
+function statementsByCatalogAction(statements: readonly CompiledStatement[]): Map<string, CompiledStatement[]> {
+  const expansions = new Map<string, readonly string[]>();
+  const out = new Map<string, CompiledStatement[]>();
+  for (const statement of statements) {
+    const names = new Set<string>();
+    for (const entry of statement.actions) {
+      const glob = entry.glob;
+      if (!glob) {
+        if (statement.effect === 'deny') CATALOG_NAMES.forEach((n) => names.add(n));
+        continue;
+      }
+      let expansion = expansions.get(glob.pattern);
+      if (!expansion) {
+        expansion = CATALOG_ACTIONS.filter((a) => glob.matches(a.name)).map((a) => a.name);
+        expansions.set(glob.pattern, expansion);
+      }
+      expansion.forEach((n) => names.add(n));
+    }
+    for (const name of names) {
+      const list = out.get(name);
+      if (list) list.push(statement);
+      else out.set(name, [statement]);
+    }
+  }
+  return out;
+}
+
+/** Compiles policies once for many {@link CompiledPolicies.simulate} / {@link CompiledPolicies.decide} calls. */
+export function compilePolicies(documents: readonly string[]): CompiledPolicies {
+  return new CompiledPolicies(documents);
+}

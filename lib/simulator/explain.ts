@@ -1,0 +1,140 @@
+import { ExplainedAction, ExplainedGrant, Explanation, ExplainNote, ExplainNoteKind } from './explanation';
+import { CATALOG_ACTIONS, CatalogAction, suggestActions } from '../catalog';
+import { CompiledStatement } from './private/compiled-statement';
+import { describeCondition } from './private/condition-operators';
+import { ActionPattern } from './private/match-action';
+import { ResourcePattern } from './private/match-resource';
+import { parseDocument } from './private/parse-document';
+import { NO, Truth, UNKNOWN, YES } from './private/truth';
+import { ResourceName } from '../policy/resource-name';
+
+/**
+ * The effective permissions of one policy document, by the simulator's rules: every concrete catalog action
+ * a statement allows or denies, with its access table and the resource entries that can apply to it, plus
+ * notes on what only looks granted — operation-level APIs behind a wildcard on specific resources, actions
+ * whose resource type matches none of the resources, conditions that cannot hold or cannot be evaluated.
+ * Resource entries are matched to an action by service and resource type (`repository/...` for
+ * `tcr:PullRepository`), not by name.
+ *
+ * @param document the policy JSON text; a malformed one throws a `PolicyDocumentError`
+ */
+export function explain(document: string): Explanation {
+  const statements = parseDocument(document, 0).map((parsed, i) => new CompiledStatement(parsed, 0, i, i));
+  const byAction = new Map<string, ExplainedAction>();
+  const notes: ExplainNote[] = [];
+  for (const statement of statements) {
+    const note = (kind: ExplainNoteKind, subject: string, actions: string[], message: string) =>
+      notes.push({ kind, statementIndex: statement.statementIndex, effect: statement.effect, subject, actions, message });
+    if (!conditionsAllow(statement, note)) continue;
+    const usable = usableResources(statement, note);
+    const seen = new Set<string>();
+    for (const entry of statement.actions) {
+      const matches = expand(entry, note).filter((a) => !seen.has(a.name));
+      matches.forEach((a) => seen.add(a.name));
+      const operationLevel: string[] = [];
+      const mismatched: string[] = [];
+      for (const action of matches) {
+        const resources = action.granularity === 'operation'
+          ? (statement.allResource ? [statement.allResource] : [])
+          : usable.filter((r) => admits(r, action));
+        if (resources.length === 0) {
+          (action.granularity === 'operation' ? operationLevel : mismatched).push(action.name);
+          continue;
+        }
+        grantsOf(byAction, action).push(grant(statement, entry, resources));
+      }
+      const verb = statement.effect === 'allow' ? 'stay denied' : 'are not denied by it';
+      if (operationLevel.length) {
+        note('operation-level-not-granted', entry.text, operationLevel,
+          `${JSON.stringify(entry.text)} covers ${apis(operationLevel, 'operation-level API')} that ${verb} because the statement's resources do not include "*": ${operationLevel.join(', ')}.`);
+      }
+      if (mismatched.length) {
+        note('resource-type-mismatch', entry.text, mismatched,
+          `${JSON.stringify(entry.text)} covers ${apis(mismatched, 'API')} whose resource types match none of the statement's resources, so they ${verb}: ${mismatched.join(', ')}.`);
+      }
+    }
+  }
+  const actions = [...byAction.values()].sort((a, b) => (a.action < b.action ? -1 : a.action > b.action ? 1 : 0));
+  return { statementCount: statements.length, actions, notes };
+}
+
+type Note = (kind: ExplainNoteKind, subject: string, actions: string[], message: string) => void;
+
+/** Whether the statement's conditions let it apply (fail-closed), noting why not or what is assumed. */
+function conditionsAllow(statement: CompiledStatement, note: Note): boolean {
+  let best: Truth = YES;
+  for (const c of statement.conditions) {
+    const text = describeCondition(c);
+    if (c.malformed.length) {
+      note('condition-value-malformed', text, [],
+        `condition ${text}: ${c.malformed.map((v) => JSON.stringify(v)).join(', ')} ${c.key === 'qcs:ip' ? 'is not an IP address or CIDR block' : 'is not of the form key&value'} and never matches.`);
+    }
+    if (c.best === NO) {
+      note('condition-cannot-hold', text, [], `condition ${text} can never hold, so the statement never applies.`);
+    } else if (c.best === UNKNOWN && c.malformed.length === 0) {
+      const outcome = statement.effect === 'allow' ? 'the allow never applies' : 'the deny is assumed to apply';
+      note('condition-not-evaluable', text, [], `condition ${text} cannot be evaluated offline, so ${outcome} (fail-closed).`);
+    } else if (c.best === UNKNOWN && statement.effect === 'allow') {
+      note('condition-cannot-hold', text, [], `condition ${text} has no valid value, so the allow never applies (fail-closed).`);
+    }
+    if (c.best < best) best = c.best;
+  }
+  return statement.effect === 'allow' ? best === YES : best !== NO;
+}
+
+/** The resource entries that can take part: an allow never matches through an entry it cannot evaluate. */
+function usableResources(statement: CompiledStatement, note: Note): ResourcePattern[] {
+  return statement.resources.filter((r) => {
+    if (!r.staticUnknown) return true;
+    const outcome = statement.effect === 'allow' ? 'it never grants anything' : 'the deny is assumed to apply wherever the rest matches';
+    note('resource-not-evaluable', r.text, [], `${r.staticUnknown}, so ${outcome} (fail-closed).`);
+    return statement.effect === 'deny';
+  });
+}
+
+/** The catalog actions an action entry covers, noting entries that cover none. */
+function expand(entry: ActionPattern, note: Note): CatalogAction[] {
+  const glob = entry.glob;
+  if (!glob) {
+    note('action-not-evaluable', entry.text, [], `${entry.notEvaluable}; it is ignored here (a deny with it is assumed to apply to every request).`);
+    return [];
+  }
+  const matches = CATALOG_ACTIONS.filter((a) => glob.matches(a.name));
+  if (matches.length === 0) {
+    const [closest] = glob.isLiteral ? suggestActions(glob.pattern, 1) : [];
+    const hint = closest ? ` (action names are case-sensitive; did you mean ${JSON.stringify(closest)}?)` : '';
+    note('unknown-action', entry.text, [], `${JSON.stringify(entry.text)} matches no catalog action${hint}.`);
+  }
+  return matches;
+}
+
+/** Whether the resource entry can match a resource of one of the action's catalog resource templates. */
+function admits(resource: ResourcePattern, action: CatalogAction): boolean {
+  return action.resources.some((template) => {
+    const parts = ResourceName.split(template);
+    return parts !== undefined && resource.admitsType(parts.service, parts.resourceType);
+  });
+}
+
+function grant(statement: CompiledStatement, entry: ActionPattern, resources: readonly ResourcePattern[]): ExplainedGrant {
+  return {
+    effect: statement.effect,
+    statementIndex: statement.statementIndex,
+    actionPattern: entry.text,
+    resources: resources.map((r) => r.text),
+    conditions: statement.conditions.map((c) => ({ operator: c.operator, key: c.key, values: [...c.values] })),
+  };
+}
+
+function grantsOf(byAction: Map<string, ExplainedAction>, action: CatalogAction): ExplainedGrant[] {
+  let explained = byAction.get(action.name);
+  if (!explained) {
+    explained = { action: action.name, table: action.table, granularity: action.granularity, edition: action.edition, grants: [] };
+    byAction.set(action.name, explained);
+  }
+  return explained.grants;
+}
+
+function apis(list: readonly string[], noun: string): string {
+  return `${list.length} ${noun}${list.length === 1 ? '' : 's'}`;
+}

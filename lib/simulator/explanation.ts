@@ -1,0 +1,72 @@
+import type { AccessTable, Edition, Granularity } from '../catalog/types';
+
+/** What a note of {@link Explanation} is about. */
+export type ExplainNoteKind =
+  /** A wildcard expands to operation-level APIs, which a statement without a `*` resource cannot reach. */
+  | 'operation-level-not-granted'
+  /** Actions whose catalog resource types match none of the statement's resources. */
+  | 'resource-type-mismatch'
+  /** A condition that can never hold: the statement never applies. */
+  | 'condition-cannot-hold'
+  /** A condition the simulator cannot evaluate: the allow never applies, the deny always does (fail-closed). */
+  | 'condition-not-evaluable'
+  /** Condition values that are not an address/block or `key&value`: they never match. */
+  | 'condition-value-malformed'
+  /** An action entry that matches no catalog action (names are case-sensitive). */
+  | 'unknown-action'
+  /** A `permid/` action entry, which cannot be expanded offline. */
+  | 'action-not-evaluable'
+  /** A resource entry with a variable, token or undocumented wildcard outside the path: it never grants. */
+  | 'resource-not-evaluable';
+
+/** One observation about a statement. */
+export interface ExplainNote {
+  readonly kind: ExplainNoteKind;
+  readonly statementIndex: number;
+  readonly effect: 'allow' | 'deny';
+  /** The entry the note is about, as written (an action, resource or condition). */
+  readonly subject: string;
+  /** The catalog actions concerned (empty when none). */
+  readonly actions: string[];
+  /** A sentence for people. */
+  readonly message: string;
+}
+
+/** A condition entry as written. */
+export interface ExplainedCondition {
+  readonly operator: string;
+  readonly key: string;
+  readonly values: string[];
+}
+
+/** One statement's effect on one action. */
+export interface ExplainedGrant {
+  readonly effect: 'allow' | 'deny';
+  readonly statementIndex: number;
+  /** The action entry that covers the action, as written. */
+  readonly actionPattern: string;
+  /** The statement's resource entries that can apply to the action (`*` for operation-level APIs). */
+  readonly resources: string[];
+  /** The statement's conditions; all must hold (empty when none). */
+  readonly conditions: ExplainedCondition[];
+}
+
+/** One concrete catalog action the document allows or denies. */
+export interface ExplainedAction {
+  readonly action: string;
+  /** The seed table the API is listed in: write, read or list. */
+  readonly table: AccessTable;
+  readonly granularity: Granularity;
+  readonly edition: Edition;
+  /** The statements that allow or deny it, in statement order. */
+  readonly grants: ExplainedGrant[];
+}
+
+/** The effective permissions of one policy document (JSON form; text via {@link formatExplanation}). */
+export interface Explanation {
+  readonly statementCount: number;
+  /** Every catalog action some statement can allow or deny, sorted by name. */
+  readonly actions: ExplainedAction[];
+  /** What the statements look like they grant but do not, and what cannot be evaluated, in statement order. */
+  readonly notes: ExplainNote[];
+}

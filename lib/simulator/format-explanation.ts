@@ -1,0 +1,35 @@
+import { ExplainedCondition, ExplainedGrant, Explanation } from './explanation';
+
+/**
+ * The text form of an {@link Explanation}: the allowed actions, the denied actions (one line per statement
+ * that covers them, with the access table and resources), then the notes. Deterministic.
+ */
+export function formatExplanation(explanation: Explanation): string {
+  const lines = [`${plural(explanation.statementCount, 'statement')}; ${plural(explanation.actions.length, 'catalog action')} allowed or denied.`];
+  for (const effect of ['allow', 'deny'] as const) {
+    const rows: string[] = [];
+    for (const action of explanation.actions) {
+      for (const g of action.grants) {
+        if (g.effect === effect) rows.push(`  ${action.action} [${action.table}${action.granularity === 'operation' ? ', operation-level' : ''}] ${grantText(g)}`);
+      }
+    }
+    lines.push('', effect === 'allow' ? 'Allowed:' : 'Denied:', ...(rows.length ? rows : ['  (none)']));
+  }
+  lines.push('', 'Notes:', ...(explanation.notes.length
+    ? explanation.notes.map((n) => `  - statement ${n.statementIndex} (${n.effect}, ${n.kind}): ${n.message}`)
+    : ['  (none)']));
+  return lines.join('\n');
+}
+
+function grantText(g: ExplainedGrant): string {
+  const when = g.conditions.length ? ` if ${g.conditions.map(conditionText).join(' and ')}` : '';
+  return `on ${g.resources.join(', ')} (statement ${g.statementIndex}, ${JSON.stringify(g.actionPattern)})${when}`;
+}
+
+function conditionText(c: ExplainedCondition): string {
+  return `${c.operator} ${c.key} ${JSON.stringify(c.values)}`;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,141 @@
+import { CompiledStatement } from './compiled-statement';
+import { ActionPattern } from './match-action';
+import { ResourcePattern } from './match-resource';
+import { RequestView } from './request-view';
+import * as tri from './truth';
+import type { Truth } from './truth';
+import type { Decision } from '../request';
+
+// Local copies: some loaders (tsx, bundlers) export bindings through getters, too slow for the inner loop.
+const { NO, UNKNOWN, YES } = tri;
+
+/** A statement that matches the action, with those of its resource entries filed under one key. */
+export interface IndexEntry {
+  readonly statement: CompiledStatement;
+  /** The action entry that matched. */
+  readonly action: ActionPattern;
+  /** `YES`, or `UNKNOWN` for a `permid/` entry (indexed for denies only). */
+  readonly actionTruth: Truth;
+  /** The statement's resource entries under this bucket's key. */
+  readonly resources: readonly ResourcePattern[];
+}
+
+/** The entries filed under one key, denies apart so a deny can be found first. */
+export interface Bucket {
+  readonly denies: IndexEntry[];
+  readonly allows: IndexEntry[];
+}
+
+/**
+ * Every statement that matches one action, filed by the leading `/`-separated components of the sixth
+ * segment that each resource entry fixes (`repository/tcr-x/team-01` for `.../repository/tcr-x/team-01/*`).
+ * A request only visits the buckets of its own prefixes, so 1,000 namespaces' policies cost a few map
+ * lookups, not 1,000 pattern tests. Statements keep document order inside a bucket.
+ */
+export class ActionIndex {
+  /** Whether the action is operation-level: only `*` resource entries are filed. */
+  public readonly operationLevel: boolean;
+  /** How many allow statements match the action name (whatever their resources). */
+  public allowStatements = 0;
+  /** Of those, how many were left out because the action is operation-level and they name no `*`. */
+  public allowsWithoutAllResource = 0;
+  private readonly buckets = new Map<string, Bucket>();
+  private depths: number[] = [];
+
+  /** Indexes those of `statements` (in document order) that match `action`. */
+  public constructor(action: string, operationLevel: boolean, statements: readonly CompiledStatement[]) {
+    this.operationLevel = operationLevel;
+    for (const statement of statements) {
+      const match = statement.actionEntry(action);
+      // A feature set cannot be expanded: it may back a deny (fail-closed), never an allow.
+      if (!match || (match.truth === UNKNOWN && statement.effect === 'allow')) continue;
+      if (statement.effect === 'allow') this.allowStatements++;
+      if (operationLevel) {
+        if (statement.allResource) this.file('', { statement, action: match.entry, actionTruth: match.truth, resources: [statement.allResource] });
+        else if (statement.effect === 'allow') this.allowsWithoutAllResource++;
+        continue;
+      }
+      for (const [key, resources] of statement.resourceGroups) {
+        this.file(key, { statement, action: match.entry, actionTruth: match.truth, resources });
+      }
+    }
+    this.depths = [...new Set([...this.buckets.keys()].map(depthOf))].filter((d) => d > 0).sort((a, b) => a - b);
+  }
+
+  /** Whether no statement matches the action at all. */
+  public get isEmpty(): boolean {
+    return this.buckets.size === 0;
+  }
+
+  /** Puts the buckets on the request resource's path into `out` (from index 0); returns how many. */
+  public collect(view: RequestView, out: Bucket[]): number {
+    let n = 0;
+    const general = this.buckets.get('');
+    if (general) out[n++] = general;
+    if (view.isAny || this.depths.length === 0) return n;
+    const text = view.resource;
+    const start = view.colons[4] + 1;
+    let depth = 1;
+    let slash = text.indexOf('/', start);
+    for (const wanted of this.depths) {
+      while (depth < wanted) {
+        if (slash < 0) return n;
+        slash = text.indexOf('/', slash + 1);
+        depth++;
+      }
+      const bucket = this.buckets.get(slash < 0 ? text.substring(start) : text.substring(start, slash));
+      if (bucket) out[n++] = bucket;
+      if (slash < 0) return n;
+    }
+    return n;
+  }
+
+  /**
+   * CAM's decision for the request: the first applicable deny wins, else the first applicable allow.
+   * Allocation-free; `scratch` receives the buckets on the request's path.
+   */
+  public decide(view: RequestView, scratch: Bucket[]): Decision {
+    const n = this.collect(view, scratch);
+    for (let b = 0; b < n; b++) {
+      const denies = scratch[b].denies;
+      for (let i = 0; i < denies.length; i++) if (entryApplies(denies[i], view)) return 'explicit-deny';
+    }
+    for (let b = 0; b < n; b++) {
+      const allows = scratch[b].allows;
+      for (let i = 0; i < allows.length; i++) if (entryApplies(allows[i], view)) return 'allow';
+    }
+    return 'implicit-deny';
+  }
+
+  private file(key: string, entry: IndexEntry): void {
+    let bucket = this.buckets.get(key);
+    if (!bucket) {
+      bucket = { denies: [], allows: [] };
+      this.buckets.set(key, bucket);
+    }
+    (entry.statement.effect === 'deny' ? bucket.denies : bucket.allows).push(entry);
+  }
+}
+
+/** Whether the entry applies with its effect: an allow needs every part `YES`, a deny no part `NO` (fail-closed). */
+function entryApplies(entry: IndexEntry, view: RequestView): boolean {
+  const allow = entry.statement.effect === 'allow';
+  let resource: Truth = NO;
+  const resources = entry.resources;
+  for (let i = 0; i < resources.length && resource !== YES; i++) {
+    const t = resources[i].match(view);
+    if (t > resource) resource = t;
+  }
+  if (allow ? resource !== YES : resource === NO) return false;
+  const conditions = entry.statement.conditions.length === 0 ? YES : entry.statement.conditionTruth(view);
+  const rest = conditions < entry.actionTruth ? conditions : entry.actionTruth;
+  return allow ? rest === YES : rest !== NO;
+}
+
+/** Number of `/`-separated components of a key ('' has none). */
+function depthOf(key: string): number {
+  if (key === '') return 0;
+  let n = 1;
+  for (let i = key.indexOf('/'); i >= 0; i = key.indexOf('/', i + 1)) n++;
+  return n;
+}

@@ -1,0 +1,38 @@
+import { Glob } from './glob';
+import * as tri from './truth';
+import type { Truth } from './truth';
+
+// Local copies: some loaders (tsx, bundlers) export bindings through getters, too slow for the inner loop.
+const { NO, UNKNOWN, YES } = tri;
+
+const NAME_PREFIX = 'name/';
+const PERMID_PREFIX = 'permid/';
+
+/**
+ * One compiled `action` entry. `*` matches any run of characters (`tcr:*`, `tcr:Describe*`, `*`); the
+ * `name/` prefix is ignored; names are case-sensitive (CAM documents no case folding, and folding would grant
+ * more). A `permid/` feature set cannot be expanded offline: it matches every action as unknown.
+ */
+export class ActionPattern {
+  /** The entry as written. */
+  public readonly text: string;
+  /** The compiled pattern without `name/`, or `undefined` for a `permid/` entry. */
+  public readonly glob: Glob | undefined;
+  /** Why the entry cannot be evaluated, or `undefined`. */
+  public readonly notEvaluable: string | undefined;
+
+  public constructor(text: string) {
+    this.text = text;
+    if (text.startsWith(PERMID_PREFIX)) {
+      this.notEvaluable = `action ${JSON.stringify(text)} is a feature set (permid/) the simulator cannot expand`;
+      return;
+    }
+    this.glob = new Glob(text.startsWith(NAME_PREFIX) ? text.slice(NAME_PREFIX.length) : text);
+  }
+
+  /** Whether the entry matches an action name (without `name/` prefix). */
+  public match(action: string): Truth {
+    if (!this.glob) return UNKNOWN;
+    return this.glob.matches(action) ? YES : NO;
+  }
+}

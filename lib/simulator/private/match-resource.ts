@@ -1,0 +1,157 @@
+import { Glob } from './glob';
+import { RequestView } from './request-view';
+import * as tri from './truth';
+import type { Truth } from './truth';
+
+// Local copies: some loaders (tsx, bundlers) export bindings through getters, too slow for the inner loop.
+const { NO, UNKNOWN, YES } = tri;
+
+const enum Seg { ANY, EQUAL, UNKNOWN_GLOB, UNKNOWN_ALWAYS }
+
+/** How a policy matches one of the segments project, service, region, account (1-4). */
+interface SegmentRule {
+  readonly kind: Seg;
+  readonly text: string;
+  readonly glob?: Glob;
+}
+
+const SEGMENT_NAMES = ['', 'project', 'service', 'region', 'account'];
+
+/**
+ * One compiled `resource` entry of a statement. CAM's six-segment semantics (cam-facts.md section 2):
+ * `*` alone matches everything; an empty project or region matches any; an empty account means the owner's
+ * account (the request's `ownerUin`, else the account of the requested resource); the sixth segment
+ * `type/path` is a wildcard pattern (`*` spans `/`), exact without `*`. What CAM leaves undocumented is
+ * evaluated as unknown (fail-closed): an empty service segment, a `*` in segments 1-4, and policy variables
+ * or unresolved Terraform tokens (`${...}`), which are treated as wildcards that only ever yield unknown.
+ */
+export class ResourcePattern {
+  /** The entry as written. */
+  public readonly text: string;
+  /** Whether the entry is `*`. */
+  public readonly isAll: boolean;
+  /** The service segment as written ('' for `*`). */
+  public readonly service: string;
+  /**
+   * The whole `/`-separated components every matching resource's sixth segment starts with: the index key.
+   * '' when none (and for `*`).
+   */
+  public readonly bucketKey: string;
+  /** Why the entry can never be fully evaluated, or `undefined`. */
+  public readonly staticUnknown: string | undefined;
+  private readonly segments: readonly SegmentRule[];
+  private readonly typePath: Glob;
+  private readonly typePathUnknown: boolean;
+
+  public constructor(text: string) {
+    this.text = text;
+    this.isAll = text === '*';
+    // `*` matches before any segment is read: give it segments that need no evaluation.
+    const parts = this.isAll ? ['qcs', '', 'all', '', '', '*'] : splitSix(text);
+    this.service = this.isAll ? '' : parts[2];
+    const why: string[] = [];
+    this.segments = [1, 2, 3, 4].map((i) => segmentRule(i, parts[i], why));
+    const variables = hasVariable(parts[5]);
+    if (variables) why.push(`its path ${JSON.stringify(parts[5])} contains a policy variable or unresolved token`);
+    this.typePathUnknown = variables;
+    this.typePath = new Glob(variables ? replaceVariables(parts[5]) : parts[5]);
+    this.staticUnknown = why.length ? `resource ${JSON.stringify(text)}: ${why.join('; ')}` : undefined;
+    const head = this.typePath.head;
+    this.bucketKey = this.isAll ? '' : this.typePath.isLiteral ? head : head.slice(0, Math.max(0, head.lastIndexOf('/')));
+  }
+
+  /** Whether the entry matches the request's resource. */
+  public match(view: RequestView): Truth {
+    if (this.isAll) return YES;
+    if (view.isAny) return NO;
+    let truth: Truth = YES;
+    const typePathMatch = this.typePath.matches(view.resource, view.colons[4] + 1);
+    if (!typePathMatch) return NO;
+    if (this.typePathUnknown) truth = UNKNOWN;
+    for (let i = 0; i < 4; i++) {
+      const t = this.matchSegment(i + 1, this.segments[i], view);
+      if (t === NO) return NO;
+      if (t === UNKNOWN) truth = UNKNOWN;
+    }
+    return truth;
+  }
+
+  /** Why {@link match} returned unknown for this request. */
+  public whyUnknown(view: RequestView): string {
+    return this.staticUnknown ?? `resource ${JSON.stringify(this.text)} names account ${JSON.stringify(this.segments[3].text)}, `
+      + `but the request gives neither the resource's account nor ownerUin (${JSON.stringify(view.resource)})`;
+  }
+
+  /**
+   * Whether the entry can match some resource of this service and type (explain's resource-type check).
+   * Entries that can never be fully evaluated are left to the caller.
+   */
+  public admitsType(service: string, resourceType: string): boolean {
+    if (this.isAll) return true;
+    const rule = this.segments[1];
+    const serviceOk = rule.kind === Seg.EQUAL ? rule.text === service : rule.glob ? rule.glob.matches(service) : true;
+    return serviceOk && this.typePath.admitsPrefix(`${resourceType}/`);
+  }
+
+  private matchSegment(i: number, rule: SegmentRule, view: RequestView): Truth {
+    if (i === 4) return matchAccount(rule, view);
+    switch (rule.kind) {
+      case Seg.ANY: return YES;
+      case Seg.EQUAL: return view.segmentEquals(i, rule.text) ? YES : NO;
+      case Seg.UNKNOWN_GLOB: return rule.glob!.matches(view.segment(i)) ? UNKNOWN : NO;
+      default: return UNKNOWN;
+    }
+  }
+}
+
+/**
+ * Account segment: empty = the owner's account; otherwise exact. A request resource without an account
+ * is in the owner's account; if the owner is not given either, a named account cannot be compared.
+ */
+function matchAccount(rule: SegmentRule, view: RequestView): Truth {
+  if (rule.kind === Seg.UNKNOWN_GLOB) return rule.glob!.matches(view.segment(4)) ? UNKNOWN : NO;
+  const owner = view.ownerUin;
+  const requestEmpty = view.segmentEmpty(4);
+  if (rule.kind === Seg.ANY) {
+    // Empty in the policy: the owner's account. Without ownerUin the owner is the request's account.
+    if (owner === undefined || requestEmpty) return YES;
+    const from = view.colons[3] + 1;
+    const r = view.resource;
+    return view.colons[4] - from === 4 + owner.length && r.startsWith('uin/', from) && r.startsWith(owner, from + 4) ? YES : NO;
+  }
+  if (!requestEmpty) return view.segmentEquals(4, rule.text) ? YES : NO;
+  if (owner === undefined) return UNKNOWN;
+  const t = rule.text;
+  return t.length === 4 + owner.length && t.startsWith('uin/') && t.endsWith(owner) ? YES : NO;
+}
+
+function segmentRule(i: number, text: string, why: string[]): SegmentRule {
+  const name = SEGMENT_NAMES[i];
+  if (hasVariable(text) || text.includes('*')) {
+    why.push(`its ${name} segment ${JSON.stringify(text)} uses a wildcard or variable CAM does not document there`);
+    return { kind: Seg.UNKNOWN_GLOB, text, glob: new Glob(replaceVariables(text)) };
+  }
+  if (text === '') {
+    if (i === 2) {
+      // CAM documents an empty service as "all products", older pages as required: not evaluated.
+      why.push('its service segment is empty (documented both as "all products" and as required)');
+      return { kind: Seg.UNKNOWN_ALWAYS, text };
+    }
+    return { kind: Seg.ANY, text };
+  }
+  return { kind: Seg.EQUAL, text };
+}
+
+function splitSix(text: string): string[] {
+  const parts = text.split(':');
+  return [...parts.slice(0, 5), parts.slice(5).join(':')];
+}
+
+function hasVariable(text: string): boolean {
+  return text.includes('${');
+}
+
+/** `${anything}` (a policy variable or a Terraform token) becomes `*`. */
+function replaceVariables(text: string): string {
+  return text.replace(/\$\{[^}]*\}?/g, '*');
+}

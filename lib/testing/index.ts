@@ -1,0 +1,3 @@
+export * from './matchers';
+export * from './policy-source';
+export * from './setup';

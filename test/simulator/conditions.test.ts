@@ -1,0 +1,118 @@
+import { simulate, SimulationRequest } from '../../lib/simulator';
+
+const RESOURCE = 'qcs::tcr:ap-guangzhou:uin/100000000001:repository/tcr-x/team-01/app';
+const doc = (effect: 'allow' | 'deny', condition: Record<string, Record<string, string | string[]>>) =>
+  JSON.stringify({ version: '2.0', statement: [{ effect, action: ['tcr:PullRepository'], resource: ['*'], condition }] });
+const ALLOW_ALL = JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: 'tcr:*', resource: '*' }] });
+const request = (extra: Partial<SimulationRequest> = {}): SimulationRequest => ({ action: 'tcr:PullRepository', resource: RESOURCE, ...extra });
+
+describe('qcs:ip conditions, on both sides of a CIDR boundary', () => {
+  test.each([
+    ['ip_equal', '10.0.0.0/8', '10.255.255.255', 'allow'],
+    ['ip_equal', '10.0.0.0/8', '11.0.0.0', 'implicit-deny'],
+    ['ip_equal', '10.0.0.0/8', '9.255.255.255', 'implicit-deny'],
+    ['ip_equal', '192.168.1.0/24', '192.168.1.0', 'allow'],
+    ['ip_equal', '192.168.1.0/24', '192.168.2.0', 'implicit-deny'],
+    ['ip_equal', '203.0.113.7', '203.0.113.7', 'allow'],
+    ['ip_equal', '203.0.113.7', '203.0.113.8', 'implicit-deny'],
+    ['ip_equal', '2001:db8::/32', '2001:db8::1', 'allow'],
+    ['ip_equal', '2001:db8::/32', '2001:db9::1', 'implicit-deny'],
+    ['ip_not_equal', '10.0.0.0/8', '10.0.0.1', 'implicit-deny'],
+    ['ip_not_equal', '10.0.0.0/8', '11.0.0.0', 'allow'],
+  ])('allow if %s %s, from %s → %s', (operator, cidr, sourceIp, decision) => {
+    expect(simulate([doc('allow', { [operator]: { 'qcs:ip': cidr } })], request({ sourceIp })).decision).toBe(decision);
+  });
+
+  test('several values: any one matches', () => {
+    const d = doc('allow', { ip_equal: { 'qcs:ip': ['10.0.0.0/8', '172.16.0.0/12'] } });
+    expect(simulate([d], request({ sourceIp: '172.31.255.255' })).decision).toBe('allow');
+    expect(simulate([d], request({ sourceIp: '172.32.0.0' })).decision).toBe('implicit-deny');
+  });
+
+  test('a deny outside the office network wins over an allow-all', () => {
+    const guard = doc('deny', { ip_not_equal: { 'qcs:ip': '10.0.0.0/8' } });
+    expect(simulate([ALLOW_ALL, guard], request({ sourceIp: '8.8.8.8' })).decision).toBe('explicit-deny');
+    expect(simulate([ALLOW_ALL, guard], request({ sourceIp: '10.1.1.1' })).decision).toBe('allow');
+  });
+});
+
+describe('qcs:resource_tag conditions (key&value)', () => {
+  const tags = { team: 'a', env: 'prod' };
+  test.each([
+    ['string_equal', 'team&a', 'allow'],
+    ['string_equal', 'team&b', 'implicit-deny'],
+    ['string_equal', ['team&b', 'env&prod'], 'allow'],
+    ['for_any_value:string_equal', ['team&b', 'team&a'], 'allow'],
+    ['for_any_value:string_equal', 'owner&a', 'implicit-deny'],
+    ['string_not_equal', 'team&b', 'allow'],
+    ['string_not_equal', 'team&a', 'implicit-deny'],
+    ['string_equal', 'Team&a', 'implicit-deny'],
+  ])('allow if %s %j → %s', (operator, value, decision) => {
+    expect(simulate([doc('allow', { [operator]: { 'qcs:resource_tag': value } })], request({ resourceTags: tags })).decision).toBe(decision);
+  });
+
+  test('an untagged resource: string_equal fails, string_not_equal holds', () => {
+    expect(simulate([doc('allow', { string_equal: { 'qcs:resource_tag': 'team&a' } })], request({ resourceTags: {} })).decision).toBe('implicit-deny');
+    expect(simulate([doc('allow', { string_not_equal: { 'qcs:resource_tag': 'team&a' } })], request({ resourceTags: {} })).decision).toBe('allow');
+  });
+
+  test('every operator and key of a statement must hold', () => {
+    const d = doc('allow', { string_equal: { 'qcs:resource_tag': 'team&a' }, ip_equal: { 'qcs:ip': '10.0.0.0/8' } });
+    expect(simulate([d], request({ resourceTags: tags, sourceIp: '10.0.0.1' })).decision).toBe('allow');
+    expect(simulate([d], request({ resourceTags: tags, sourceIp: '11.0.0.1' })).decision).toBe('implicit-deny');
+    expect(simulate([d], request({ resourceTags: { team: 'b' }, sourceIp: '10.0.0.1' })).decision).toBe('implicit-deny');
+  });
+});
+
+describe('fail-closed: what cannot be evaluated never turns into an allow', () => {
+  const cases: Array<[string, Record<string, Record<string, string | string[]>>, Partial<SimulationRequest>, RegExp]> = [
+    ['an unknown operator', { string_like: { 'qcs:resource_tag': 'team&*' } }, { resourceTags: { team: 'a' } }, /operator string_like on qcs:resource_tag is not evaluated/],
+    ['an unknown key', { string_equal: { 'qcs:request_tag': 'team&a' } }, {}, /condition key qcs:request_tag is not evaluated/],
+    ['a request without sourceIp', { ip_equal: { 'qcs:ip': '10.0.0.0/8' } }, {}, /no sourceIp/],
+    ['a request without resourceTags', { string_equal: { 'qcs:resource_tag': 'team&a' } }, {}, /no resourceTags/],
+    ['a malformed CIDR', { ip_not_equal: { 'qcs:ip': '10.0.0.0/33' } }, { sourceIp: '192.168.0.1' }, /"10.0.0.0\/33" is not an IP address or CIDR block/],
+    ['a malformed tag value', { string_not_equal: { 'qcs:resource_tag': 'team' } }, { resourceTags: { env: 'prod' } }, /"team" is not of the form key&value/],
+  ];
+
+  test.each(cases)('%s: an allow with it does not match, and the reason says so', (_case, condition, extra, why) => {
+    const result = simulate([doc('allow', condition)], request(extra));
+    expect(result.decision).toBe('implicit-deny');
+    expect(result.matched).toEqual([]);
+    expect(result.failClosed).toEqual([{ documentIndex: 0, statementIndex: 0, effect: 'allow', why: expect.stringMatching(why) }]);
+    expect(result.reason).toMatch(/fail-closed/);
+    expect(result.reason).toMatch(why);
+  });
+
+  test.each(cases)('%s: a deny with it matches, and the reason says so', (_case, condition, extra, why) => {
+    const result = simulate([ALLOW_ALL, doc('deny', condition)], request(extra));
+    expect(result.decision).toBe('explicit-deny');
+    expect(result.matched.map((m) => [m.documentIndex, m.effect])).toEqual([[0, 'allow'], [1, 'deny']]);
+    expect(result.failClosed).toEqual([{ documentIndex: 1, statementIndex: 0, effect: 'deny', why: expect.stringMatching(why) }]);
+    expect(result.reason).toMatch(/assumed to apply \(fail-closed\)/);
+  });
+
+  test('a malformed value beside a valid one: the valid one still decides a hit', () => {
+    const d = doc('allow', { ip_equal: { 'qcs:ip': ['bogus', '10.0.0.0/8'] } });
+    expect(simulate([d], request({ sourceIp: '10.0.0.1' })).decision).toBe('allow');
+    expect(simulate([d], request({ sourceIp: '11.0.0.1' })).failClosed).toHaveLength(1);
+  });
+
+  test('an unresolved token in a resource: an allow never matches through it, a deny does', () => {
+    const token = 'qcs::tcr:::repository/${TfToken[TOKEN.7]}/team-01/*';
+    const allow = JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['tcr:*'], resource: [token] }] });
+    const deny = JSON.stringify({ version: '2.0', statement: [{ effect: 'deny', action: ['tcr:*'], resource: [token] }] });
+    expect(simulate([allow], request()).decision).toBe('implicit-deny');
+    expect(simulate([ALLOW_ALL, deny], request()).decision).toBe('explicit-deny');
+    // The literal parts still rule the request out when they differ.
+    expect(simulate([ALLOW_ALL, deny], request({ resource: RESOURCE.replace('team-01', 'team-02') })).decision).toBe('allow');
+  });
+
+  test('a permid/ feature set backs a deny, never an allow', () => {
+    const allow = JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['permid/280655'], resource: ['*'] }] });
+    const deny = JSON.stringify({ version: '2.0', statement: [{ effect: 'deny', action: ['permid/280655'], resource: ['*'] }] });
+    expect(simulate([allow], request()).decision).toBe('implicit-deny');
+    const result = simulate([ALLOW_ALL, deny], request());
+    expect(result.decision).toBe('explicit-deny');
+    expect(result.reason).toMatch(/feature set \(permid\/\)/);
+  });
+});

@@ -1,0 +1,156 @@
+// Proofs of the constructs' scopes through `simulate`: every probe is derived from the catalog's resource
+// templates, so a new catalog API is proven without editing this file.
+import { TerraformStack } from 'cdktf';
+import { AccessLevel, CATALOG_ACTIONS, CatalogAction, NamespaceAdmin, PersonalRepoAccess, RepoReadOnly, simulate, TcrInstanceAccess } from '../../lib';
+import { cleanTestingOutdirs, newStack } from '../helpers/synth';
+import { catalog, fillTemplate, resourcesOf, templateService, templateType, TemplateValues } from './support/requests';
+
+const I = 'tcr-abcd1234';
+const NS = 'team-01';
+const REPO = 'app';
+const decide = (docs: string[], action: string, resource: string) => simulate(docs, { action, resource }).decision;
+
+/** Every (action, resource) a template yields for the given values. */
+function probes(actions: readonly CatalogAction[], values: TemplateValues): Array<[string, string]> {
+  return actions.flatMap((a) => resourcesOf(a, values).map((r) => [a.name, r] as [string, string]));
+}
+
+/** The probes a policy allows, as `action on resource`, for a readable failure. */
+function allowed(docs: string[], list: ReadonlyArray<[string, string]>): string[] {
+  return list.filter(([a, r]) => decide(docs, a, r) === 'allow').map(([a, r]) => `${a} on ${r}`);
+}
+
+let stack: TerraformStack;
+let seq = 0;
+beforeEach(() => {
+  stack = newStack();
+});
+afterAll(cleanTestingOutdirs);
+const id = () => `P${seq++}`;
+
+// The seeds (000) list PullRepository and PullRepositoryPersonal among the write operations, yet their
+// read-only templates (001, 002) grant them: "read-only" means describe and pull. Every other API of the
+// write table is a write the read-only constructs must never allow.
+const PULL_APIS = ['tcr:PullRepository', 'tcr:PullRepositoryPersonal'];
+const WRITES = catalog((a) => a.table === 'write' && !PULL_APIS.includes(a.name));
+
+describe('RepoReadOnly', () => {
+  const docs = () => new RepoReadOnly(stack, id(), { instanceId: I, namespace: NS, repository: REPO }).renderedDocuments();
+  const repo = (instance: string, ns: string, name: string) => fillTemplate('qcs::tcr:${region}:${account}:repository/${instanceId}/${namespace}/${repository}', { instanceId: instance, namespace: ns, repository: name });
+
+  test('allows tcr:PullRepository on its repository', () => {
+    expect(decide(docs(), 'tcr:PullRepository', repo(I, NS, REPO))).toBe('allow');
+  });
+
+  test.each(['tcr:PushRepository', 'tcr:DeleteRepository'])('denies %s on its repository', (action) => {
+    expect(decide(docs(), action, repo(I, NS, REPO))).toBe('implicit-deny');
+  });
+
+  test.each([
+    ['a sibling repository', repo(I, NS, 'app2')],
+    ['a repository whose name extends it', repo(I, NS, `${REPO}x`)],
+    ['another namespace', repo(I, 'team-02', REPO)],
+    ['another instance', repo('tcr-efgh5678', NS, REPO)],
+  ])('denies pull of %s', (_case, resource) => {
+    expect(decide(docs(), 'tcr:PullRepository', resource)).toBe('implicit-deny');
+  });
+
+  test('allows no write API on any resource of its own names', () => {
+    expect(allowed(docs(), probes(WRITES, { instanceId: I, namespace: NS, repository: REPO }))).toEqual([]);
+  });
+});
+
+describe('NamespaceAdmin', () => {
+  const docs = () => new NamespaceAdmin(stack, id(), { instanceId: I, namespace: NS }).renderedDocuments();
+  // "Inside its namespace" = the resource-level write APIs whose template addresses a namespace or something
+  // in it: `repository/${instanceId}/${namespace}...`. Write APIs scoped to the instance (`instance/...`) or to
+  // the whole instance's namespaces (`repository/${instanceId}/*`, e.g. CreateNamespace) are outside: the
+  // construct grants only tcr:DescribeInstance* on the instance (seed 002's template).
+  const isNamespaceTemplate = (t: string) => t.split(':').slice(5).join(':').startsWith('repository/${instanceId}/${namespace}');
+  const inside = catalog((a) => a.table === 'write' && a.granularity === 'resource' && a.resources.some(isNamespaceTemplate));
+  const instanceScoped = catalog((a) => a.table === 'write' && a.granularity === 'resource' && !a.resources.some(isNamespaceTemplate) && a.edition === 'enterprise');
+
+  test('the namespace-scoped write APIs are the ones the catalog documents on repository/<instance>/<namespace>', () => {
+    expect(inside.length).toBeGreaterThan(10);
+    expect(inside.map((a) => a.name))
+      .toEqual(expect.arrayContaining(['tcr:PushRepository', 'tcr:DeleteRepository', 'tcr:DeleteNamespace', 'tcr:CreateRepository']));
+    expect(instanceScoped.map((a) => a.name)).toEqual(expect.arrayContaining(['tcr:CreateNamespace', 'tcr:DeleteInstance', 'tcr:CreateInstanceToken']));
+  });
+
+  test('allows every namespace-scoped write API inside its namespace', () => {
+    const values = { instanceId: I, namespace: NS, repository: REPO };
+    const list = inside.map((a) => [a.name, fillTemplate(a.resources.find(isNamespaceTemplate)!, values)] as [string, string]);
+    const denied = list.filter(([a, r]) => decide(docs(), a, r) !== 'allow');
+    expect(denied).toEqual([]);
+  });
+
+  test('allows no instance-scoped write API, even on its own instance', () => {
+    expect(allowed(docs(), probes(instanceScoped, { instanceId: I, namespace: NS }))).toEqual([]);
+  });
+
+  test.each([
+    ['another namespace', { instanceId: I, namespace: 'team-02' }],
+    ['a namespace whose name extends it', { instanceId: I, namespace: `${NS}0` }],
+    ['another instance', { instanceId: 'tcr-efgh5678', namespace: NS }],
+  ])('allows no write API in %s', (_case, values) => {
+    expect(allowed(docs(), probes(catalog((a) => a.table === 'write'), { ...values, repository: REPO }))).toEqual([]);
+  });
+});
+
+describe('TcrInstanceAccess', () => {
+  test.each([
+    ['every instance', undefined],
+    ['one instance', I],
+  ])('READ_ONLY on %s allows no write API anywhere', (_case, instanceId) => {
+    const docs = new TcrInstanceAccess(stack, id(), { access: AccessLevel.READ_ONLY, instanceId }).renderedDocuments();
+    const everywhere = [I, 'tcr-efgh5678'].flatMap((instance) => probes(WRITES, { instanceId: instance, namespace: NS, repository: REPO }));
+    expect(everywhere.length).toBeGreaterThan(WRITES.length);
+    expect(allowed(docs, everywhere)).toEqual([]);
+    // The documented exception: read-only includes pulling.
+    expect(decide(docs, 'tcr:PullRepository', fillTemplate(CATALOG_ACTIONS.find((a) => a.name === 'tcr:PullRepository')!.resources[0]))).toBe('allow');
+  });
+
+  test('FULL on one instance allows nothing on another instance', () => {
+    const docs = new TcrInstanceAccess(stack, id(), { access: AccessLevel.FULL, instanceId: I }).renderedDocuments();
+    const onInstance = catalog((a) => a.resources.some((t) => t.includes('${instanceId}')));
+    for (const other of ['tcr-efgh5678', `${I}0`, 'tcr-abcd123']) {
+      expect(allowed(docs, probes(onInstance, { instanceId: other, namespace: NS, repository: REPO }))).toEqual([]);
+    }
+    // …while the same probes on its own instance are allowed wherever the template names the instance.
+    expect(allowed(docs, probes(onInstance, { instanceId: I })).length).toBeGreaterThan(onInstance.length / 2);
+  });
+});
+
+describe('Personal and Enterprise constructs never cross editions', () => {
+  const enterpriseTemplates = (a: CatalogAction) => a.resources.filter((t) => templateService(t) === 'tcr' && ['instance', 'repository'].includes(templateType(t)));
+  const personalTemplates = (a: CatalogAction) => a.resources.filter((t) => templateService(t) === 'tcr' && templateType(t) === 'repo');
+  const probesOf = (pick: (a: CatalogAction) => string[], values: TemplateValues) =>
+    CATALOG_ACTIONS.flatMap((a) => pick(a).map((t) => [a.name, fillTemplate(t, values)] as [string, string]));
+
+  const personal: Array<[string, () => PersonalRepoAccess]> = [
+    ['FULL on everything', () => new PersonalRepoAccess(stack, id(), { access: AccessLevel.FULL })],
+    ['READ_ONLY on everything', () => new PersonalRepoAccess(stack, id(), { access: AccessLevel.READ_ONLY })],
+    ['FULL on a namespace', () => new PersonalRepoAccess(stack, id(), { access: AccessLevel.FULL, namespace: NS })],
+    ['READ_ONLY on a repository', () => new PersonalRepoAccess(stack, id(), { access: AccessLevel.READ_ONLY, namespace: NS, repository: REPO })],
+    ['FULL on a repository', () => new PersonalRepoAccess(stack, id(), { access: AccessLevel.FULL, namespace: NS, repository: REPO })],
+  ];
+  test.each(personal)('PersonalRepoAccess %s allows no Enterprise resource', (_case, build) => {
+    const list = probesOf(enterpriseTemplates, { instanceId: I, namespace: NS, repository: REPO });
+    expect(list.length).toBeGreaterThan(50);
+    expect(allowed(build().renderedDocuments(), list)).toEqual([]);
+  });
+
+  const enterprise: Array<[string, () => { renderedDocuments(): string[] }]> = [
+    ['TcrInstanceAccess FULL on every instance', () => new TcrInstanceAccess(stack, id(), { access: AccessLevel.FULL })],
+    ['TcrInstanceAccess READ_ONLY on every instance', () => new TcrInstanceAccess(stack, id(), { access: AccessLevel.READ_ONLY })],
+    ['TcrInstanceAccess FULL on one instance', () => new TcrInstanceAccess(stack, id(), { access: AccessLevel.FULL, instanceId: I })],
+    ['NamespaceAdmin', () => new NamespaceAdmin(stack, id(), { instanceId: I, namespace: NS })],
+    ['RepoReadOnly', () => new RepoReadOnly(stack, id(), { instanceId: I, namespace: NS, repository: REPO })],
+  ];
+  test.each(enterprise)('%s allows no Personal resource', (_case, build) => {
+    // The Personal namespace and repository carry the same names as the Enterprise ones.
+    const list = probesOf(personalTemplates, { namespace: NS, repository: REPO });
+    expect(list.length).toBeGreaterThan(5);
+    expect(allowed(build().renderedDocuments(), list)).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+// The documented scope of each construct, written as plain set and prefix membership over the request's
+// segments (no glob matching), as the oracle the property tests compare the simulator against.
+import { getAction } from '../../../lib/catalog';
+import { ResourceName } from '../../../lib/policy';
+
+/** Where a construct's resources live (its `region` and `ownerUin` props). */
+export interface Placement {
+  readonly region?: string;
+  readonly ownerUin?: string;
+}
+
+/** A request as the property tests generate it. */
+export interface ProbeRequest {
+  readonly action: string;
+  readonly resource: string;
+  readonly ownerUin?: string;
+}
+
+/** Whether a scope holds for an action name and the request's `type/path` segment. */
+export type ScopeRule = (action: string, sixth: string) => boolean;
+
+/**
+ * Whether a construct placed at `placement` with scope `rule` should allow the request: an action that is not
+ * an operation-level catalog API (names outside the catalog, such as a wrongly cased one, are evaluated as
+ * names: `tcr:*` covers them, `tcr:Describe*` only in the right case), a `tcr` resource in the construct's region (any when unset) and account
+ * (the owner's: `ownerUin` when set, else the request's owner), and `rule` on the action and path.
+ */
+export function inScope(placement: Placement, rule: ScopeRule, request: ProbeRequest): boolean {
+  if (getAction(request.action)?.granularity === 'operation' || request.resource === '*') return false;
+  const parts = ResourceName.split(request.resource);
+  if (!parts || parts.service !== 'tcr') return false;
+  if (placement.region && parts.region !== placement.region) return false;
+  const requestAccount = parts.account || (request.ownerUin ? `uin/${request.ownerUin}` : undefined);
+  if (placement.ownerUin) {
+    if (requestAccount !== `uin/${placement.ownerUin}`) return false;
+  } else if (request.ownerUin && requestAccount !== `uin/${request.ownerUin}`) {
+    return false;
+  }
+  return rule(request.action, `${parts.resourceType}/${parts.resourcePath}`);
+}
+
+const isDescribe = (a: string) => a.startsWith('tcr:Describe');
+const isTcr = (a: string) => a.startsWith('tcr:');
+const under = (sixth: string, prefix: string) => sixth === prefix || sixth.startsWith(`${prefix}/`);
+
+/** RepoReadOnly: describe and pull; the instance, the namespace itself, each repository and anything under it. */
+export function repoReadOnlyScope(instanceId: string, namespace: string, repositories: readonly string[]): ScopeRule {
+  return (a, s) => (isDescribe(a) || a === 'tcr:PullRepository')
+    && (s === `instance/${instanceId}` || s === `repository/${instanceId}/${namespace}`
+      || repositories.some((r) => under(s, `repository/${instanceId}/${namespace}/${r}`)));
+}
+
+/** NamespaceAdmin: every TCR action on the namespace and anything under it; DescribeInstance* on the instance. */
+export function namespaceAdminScope(instanceId: string, namespace: string): ScopeRule {
+  return (a, s) => (isTcr(a) && under(s, `repository/${instanceId}/${namespace}`))
+    || (a.startsWith('tcr:DescribeInstance') && s === `instance/${instanceId}`);
+}
+
+/** TcrInstanceAccess: FULL = every TCR action, READ_ONLY = describe and pull; on one instance or all. */
+export function instanceAccessScope(full: boolean, instanceId: string | undefined): ScopeRule {
+  return (a, s) => {
+    const actionOk = full || isDescribe(a) || (instanceId ? a === 'tcr:PullRepository' : a.startsWith('tcr:PullRepository'));
+    const resourceOk = instanceId
+      ? s === `instance/${instanceId}` || s.startsWith(`repository/${instanceId}/`)
+      : s.startsWith('instance/') || s.startsWith('repository/');
+    return isTcr(a) && actionOk && resourceOk;
+  };
+}
+
+/** PersonalRepoAccess: every Personal repo, one namespace (and its contents), or one repository (read-only adds its namespace). */
+export function personalScope(full: boolean, namespace: string | undefined, repository: string | undefined): ScopeRule {
+  return (a, s) => {
+    const actionOk = full || isDescribe(a) || (namespace === undefined ? a.startsWith('tcr:PullRepository') : a === 'tcr:PullRepositoryPersonal');
+    let resourceOk: boolean;
+    if (namespace === undefined) resourceOk = s.startsWith('repo/');
+    else if (repository === undefined) resourceOk = under(s, `repo/${namespace}`);
+    else resourceOk = (!full && s === `repo/${namespace}`) || under(s, `repo/${namespace}/${repository}`);
+    return isTcr(a) && actionOk && resourceOk;
+  };
+}
