@@ -91,6 +91,15 @@ describe('never crashes', () => {
     expect(Date.now() - start).toBeLessThan(5_000);
   });
 
+  test('large statements stay fast (no rule compares every pair)', () => {
+    const resources = Array.from({ length: 10_000 }, (_, i) => `qcs::tcr:::repository/tcr-abc123/ns/app-${i}`);
+    const actions = Array.from({ length: 10_000 }, (_, i) => (i % 2 ? 'tcr:PullRepository' : `tcr:Describe${i}*`));
+    const start = Date.now();
+    const findings = lintPolicy(doc(allow(actions, resources), { effect: 'deny', action: actions, resource: resources }));
+    expect(Date.now() - start).toBeLessThan(5_000);
+    expect(findings.map((f) => f.ruleId)).toContain('shadowed-by-deny');
+  });
+
   test('any string, and any JSON value in any element, gives findings without throwing', () => {
     const anyJson = fc.jsonValue({ maxDepth: 4 });
     const statement = fc.dictionary(

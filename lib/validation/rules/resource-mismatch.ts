@@ -22,13 +22,15 @@ export const resourceMismatch: Rule = {
       const parsed = s.resources.map((r) => ResourceName.split(r.value));
       // A malformed resource is invalid-resource's finding; guessing its type here would only add noise.
       if (parsed.some((p) => p === undefined)) continue;
+      // The distinct service/type pairs: a statement of many resources usually has one or two.
+      const kinds = [...new Map(parsed.map((p) => [`${p!.service}:${p!.resourceType}`, { service: p!.service, type: p!.resourceType }])).values()];
       for (const a of s.actions) {
         if (options.isUnresolved(a.value) || parseAction(a.value).wildcard) continue;
         const action = expandAction(a.value)[0];
         if (!action || action.resourceTypes.length === 0) continue;
         // A placeholder in the service or type segment could be anything: it fits.
-        const fits = parsed.some((p) => p && (p.service === '' || p.service === action.service || options.isUnresolved(p.service)) &&
-          (options.isUnresolved(p.resourceType) || action.resourceTypes.some((type) => globMatch(p.resourceType, type))));
+        const fits = kinds.some((k) => (k.service === '' || k.service === action.service || options.isUnresolved(k.service)) &&
+          (options.isUnresolved(k.type) || action.resourceTypes.some((type) => globMatch(k.type, type))));
         if (fits) continue;
         const verb = s.effect === 'deny' ? 'denies' : 'grants';
         const types = action.resourceTypes.map((t) => `${action.service} ${t}/…`).join(' or ');

@@ -38,9 +38,11 @@ export const shadowedByDeny: Rule = {
  * `*` taken literally) matches everything the allow pattern does.
  */
 function shadowingDenies(allow: StatementView, denies: readonly StatementView[]): number[] {
-  const covering = (values: readonly string[], patterns: (d: StatementView) => string[]) =>
+  const covering = (values: readonly string[], patterns: (d: StatementView) => string[]) => {
+    const matchers = denies.map((d) => matcher(patterns(d)));
     // Group values by the set of denies covering them: pairs then only need checking per distinct group.
-    new Set(values.map((v) => denies.flatMap((d, i) => (patterns(d).some((p) => globMatch(p, v)) ? [i] : [])).join(',')));
+    return new Set([...new Set(values)].map((v) => matchers.flatMap((covers, i) => (covers(v) ? [i] : [])).join(',')));
+  };
   const actionGroups = covering(allow.actions.map((a) => stripNamePrefix(a.value)), (d) => d.actions.map((a) => stripNamePrefix(a.value)));
   const resourceGroups = covering(allow.resources.map((r) => r.value), (d) => d.resources.map((r) => r.value));
   const used = new Set<number>();
@@ -53,4 +55,11 @@ function shadowingDenies(allow: StatementView, denies: readonly StatementView[])
     }
   }
   return [...used].sort((x, y) => x - y).map((i) => denies[i].index);
+}
+
+/** Whether any of the patterns covers a value: a set lookup for exact patterns, wildcard matching for the rest. */
+function matcher(patterns: readonly string[]): (value: string) => boolean {
+  const exact = new Set(patterns.filter((p) => !p.includes('*')));
+  const wildcards = [...new Set(patterns.filter((p) => p.includes('*')))];
+  return (value) => exact.has(value) || wildcards.some((p) => globMatch(p, value));
 }

@@ -5,6 +5,8 @@ import type { Rule, RuleHit } from '../rule';
 
 /** Longer inputs are no typo; the suggestion's edit distance would cost too much on them. */
 const MAX_SUGGEST_LENGTH = 100;
+/** Suggestions cost an edit distance against every catalog name: a document of thousands of bad actions gets them for the first ones. */
+const MAX_SUGGESTIONS = 50;
 
 /** A `tcr:`/`ccr:` action, or a wildcard of them, that the catalog does not know. */
 export const unknownAction: Rule = {
@@ -26,7 +28,8 @@ export const unknownAction: Rule = {
         const what = parsed.wildcard
           ? `Action pattern ${show(a.value)} matches no ${service} action in the catalog, so it grants nothing.`
           : `Action ${show(a.value)} is not a ${service} action in the catalog.`;
-        hits.push({ message: `${what} ${suggestion(parsed.body)}`, path: a.path, value: a.value });
+        const hint = hits.length < MAX_SUGGESTIONS ? suggestion(parsed.body) : 'Check the spelling and casing against the TCR API list.';
+        hits.push({ message: `${what} ${hint}`, path: a.path, value: a.value });
       }
     }
     return hits;
