@@ -43,7 +43,7 @@ export function checkSuppression(suppression: Suppression, ruleIds: readonly str
     problems.push(`${label}: the reason must say in at least ${MIN_SUPPRESSION_REASON_LENGTH} characters why the finding is acceptable; ${got}.`);
   }
   if (appliesTo !== undefined && (typeof appliesTo !== 'string' || appliesTo === '')) {
-    problems.push(`${label}: appliesTo must be the value to narrow to (an action, a resource or a name); leave it out to suppress every ${typeof ruleId === 'string' ? ruleId : ''} finding.`);
+    problems.push(`${label}: appliesTo must be the value to narrow to (an action, a resource or a name); leave it out to suppress every finding of the rule.`);
   }
   return problems;
 }

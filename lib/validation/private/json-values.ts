@@ -18,9 +18,10 @@ export function own(obj: JsonObject, key: string): unknown {
   return has(obj, key) ? obj[key] : undefined;
 }
 
-/** The JSON type of a value, for messages: `string`, `number`, `boolean`, `null`, `array`, `object`. */
+/** The JSON type of a value for messages: `a string`, `a number`, `a boolean`, `null`, `an array`, `an object`. */
 export function typeName(value: unknown): string {
   if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
   return `a ${typeof value}`;

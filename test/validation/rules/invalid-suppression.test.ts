@@ -23,6 +23,12 @@ describe('invalid-suppression', () => {
     expect(findings[1].message).toContain('cannot be suppressed');
   });
 
+  test('non-compliant: an empty appliesTo', () => {
+    const [f] = lintPolicy(BROAD, { suppressions: [{ ruleId: 'broad-grant', reason: 'platform break-glass role', appliesTo: '' }] });
+    expect(f.ruleId).toBe('invalid-suppression');
+    expect(f.message).toContain('appliesTo must be the value to narrow to');
+  });
+
   test('compliant: a rule id and a real reason', () => {
     expect(ruleIds(BROAD, { suppressions: [{ ruleId: 'broad-grant', reason: 'platform break-glass role' }] })).toEqual(['broad-grant']);
   });
