@@ -1,7 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode } from './cli-error';
+import { diffFiles } from './commands/diff';
+import { explainFile } from './commands/explain';
 import { generate } from './commands/generate';
 import { lintFiles } from './commands/lint';
+import { simulateFiles } from './commands/simulate';
 import { formatLintJson } from './format/lint-json';
 import { formatLintSarif } from './format/lint-sarif';
 import { formatLintText } from './format/lint-text';
@@ -54,6 +57,45 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
         : options.format === 'sarif' ? formatLintSarif(report, version()) : formatLintText(report, io.color);
       io.stdout(out);
       setExit(report.exitCode);
+    });
+
+  program
+    .command('explain')
+    .description('the effective permissions of a policy document: every catalog action it allows or denies, and what it only seems to grant')
+    .argument('<file>', 'a policy document or a Terraform JSON file')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((file: string, options: { format: 'text' | 'json' }) => {
+      io.stdout(explainFile(file, options.format));
+      setExit(ExitCode.OK);
+    });
+
+  program
+    .command('simulate')
+    .description('decide one request against all given policies together, offline, with CAM\'s evaluation logic')
+    .argument('<file...>', 'policy documents or Terraform JSON files (the policies attached to the caller)')
+    .requiredOption('--action <action>', 'the API, e.g. tcr:PullRepository')
+    .requiredOption('--resource <resource>', 'six-segment resource, e.g. qcs::tcr:ap-guangzhou:uin/100000000001:repository/tcr-xxxxxxxx/team-01/app, or *')
+    .option('--source-ip <ip>', 'the caller\'s address, for qcs:ip conditions')
+    .option('--tag <key=value>', 'a tag of the resource, for qcs:resource_tag conditions (repeat for several)', collect)
+    .option('--owner-uin <uin>', 'the root account the caller belongs to')
+    .addOption(new Option('--expect <decision>', 'exit 1 unless the decision is this (deny covers explicit and implicit)').choices(['allow', 'deny']))
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((files: string[], options) => {
+      const { output, exitCode } = simulateFiles(files, options, io.color);
+      io.stdout(output);
+      setExit(exitCode);
+    });
+
+  program
+    .command('diff')
+    .description('the access <new> grants that <old> did not; exit 1 when there is any (a "no new access" gate)')
+    .argument('<old>', 'the policy document or Terraform JSON before the change')
+    .argument('<new>', 'the policy document or Terraform JSON after the change')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((oldFile: string, newFile: string, options: { format: 'text' | 'json' }) => {
+      const { output, exitCode } = diffFiles(oldFile, newFile, options.format, io.color);
+      io.stdout(output);
+      setExit(exitCode);
     });
 
   return program;

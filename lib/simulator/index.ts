@@ -5,3 +5,4 @@ export * from './explanation';
 export * from './format-explanation';
 export * from './request';
 export * from './simulate';
+export * from './diff-access';

@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { SEED_TEMPLATES } from '../fixtures/seed-templates';
 import { hasStackTrace, runCli, runMain } from '../helpers/cli';
 import { arraysEverywhere } from '../helpers/seed-text';
@@ -65,7 +67,7 @@ describe('tcr-access itself', () => {
   test('--version prints the package version', () => {
     const r = runCli(['--version']);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim()).toBe(require('../../package.json').version);
+    expect(r.stdout.trim()).toBe(JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')).version);
   });
 
   test('--help on the program and on a command', () => {

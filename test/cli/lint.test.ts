@@ -49,7 +49,9 @@ describe('tcr-access lint', () => {
       ['tencentcloud_cam_policy.bad', 'invalid-policy-name'],
       ['tencentcloud_cam_policy.encoded', 'skipped'],
     ]);
-    for (const e of entries) expect(e).toEqual(expect.objectContaining({ file: tfJson, pointer: expect.any(String), severity: expect.any(String), message: expect.any(String) }));
+    for (const e of entries) {
+      expect(e).toEqual(expect.objectContaining({ file: tfJson, pointer: expect.any(String), severity: expect.any(String), message: expect.any(String) }));
+    }
   });
 
   test('SARIF 2.1.0 has the required fields and a region for each result', () => {

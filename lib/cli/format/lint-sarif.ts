@@ -1,6 +1,6 @@
+import { RULES } from '../../validation/rules';
 import type { LintReport } from '../commands/lint';
 import { locatePointers } from '../json-locate';
-import { RULES } from '../../validation/rules';
 
 /** `lint --format sarif`: SARIF 2.1.0 for code-scanning upload. */
 export function formatLintSarif(report: LintReport, version: string): string {

@@ -1,6 +1,6 @@
-import type { LintReport } from '../commands/lint';
 import { lintEntries } from './lint-json';
 import { paint } from './paint';
+import type { LintReport } from '../commands/lint';
 
 /** `lint --format text`: `file:pointer: severity rule-id message`, then a summary line. */
 export function formatLintText(report: LintReport, color: boolean): string {

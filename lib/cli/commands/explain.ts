@@ -1,0 +1,17 @@
+import { explain } from '../../simulator/explain';
+import { formatExplanation } from '../../simulator/format-explanation';
+import { CliError } from '../cli-error';
+import { loadDocuments, origin, withReadableDocuments } from '../documents';
+
+/** `tcr-access explain`: the effective permissions of each document of a file. */
+export function explainFile(file: string, format: 'text' | 'json'): string {
+  const { inputs, notes } = loadDocuments([file]);
+  if (inputs.length === 0) throw new CliError(`no policy document to explain in ${file}${notes.length ? ` (${notes.join('; ')})` : ''}`);
+  // explain reports a bad document as index 0: pass each input alone so the message names it.
+  const explanations = inputs.map((input) => withReadableDocuments([input], () => explain(input.text)));
+  if (format === 'json') {
+    return JSON.stringify(inputs.map((input, i) => ({ file: input.file, resource: input.resource, ...explanations[i] })), undefined, 2) + '\n';
+  }
+  const sections = inputs.map((input, i) => (inputs.length > 1 || input.resource ? `== ${origin(input)}\n` : '') + formatExplanation(explanations[i]));
+  return [...notes, ...sections].join('\n\n') + '\n';
+}

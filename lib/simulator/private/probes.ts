@@ -1,0 +1,68 @@
+import { CatalogAction } from '../../catalog/types';
+import { SimulationRequest } from '../request';
+import { ProbeNames } from './probe-names';
+
+/** Names no document mentions: they reveal grants that widened to wildcards. */
+export const UNSEEN = { instance: 'tcr-probe0000', namespace: 'probe-ns', repository: 'probe-repo', tag: 'latest' };
+/** An address outside any private range, to probe the outside of every CIDR. */
+const OUTSIDE_IP = '203.0.113.7';
+const DEFAULT_REGION = 'ap-guangzhou';
+const DEFAULT_UIN = '100000000001';
+
+/** The request contexts to probe with: none, inside and outside each CIDR, and each tag. */
+export function probeContexts(names: ProbeNames): Array<Pick<SimulationRequest, 'sourceIp' | 'resourceTags'>> {
+  const contexts: Array<Pick<SimulationRequest, 'sourceIp' | 'resourceTags'>> = [{}];
+  const ips = [...names.ips].map((cidr) => cidr.split('/')[0]).filter((ip) => /^\d+\.\d+\.\d+\.\d+$/.test(ip));
+  for (const ip of [...new Set(ips)].sort()) contexts.push({ sourceIp: ip });
+  if (ips.length) contexts.push({ sourceIp: OUTSIDE_IP });
+  for (const tag of [...names.tags].sort()) {
+    const [key, value] = tag.split('&');
+    if (key && value !== undefined) contexts.push({ resourceTags: { [key]: value } });
+  }
+  return contexts;
+}
+
+/** Every concrete resource a catalog action can be called on, built from its templates and the names seen. */
+export function probeResources(action: CatalogAction, names: ProbeNames): string[] {
+  if (action.granularity === 'operation') return ['*'];
+  const regions = withDefault(names.regions, DEFAULT_REGION);
+  const accounts = withDefault(names.uins, DEFAULT_UIN).map((u) => `uin/${u}`);
+  const values: Record<string, string[]> = {
+    instanceId: withDefault(names.instances, UNSEEN.instance),
+    namespace: withDefault(action.edition === 'enterprise' ? names.namespaces : names.repoNamespaces, UNSEEN.namespace),
+    repository: withDefault(action.edition === 'enterprise' ? names.repositories : names.repoRepositories, UNSEEN.repository),
+    tag: [UNSEEN.tag],
+  };
+  const out = new Set<string>();
+  for (const template of action.resources) {
+    if (!/^qcs::(tcr|ccr):/.test(template)) continue; // other services' resources (ssl, vpc) are not probed
+    // A trailing `*` stands for the next level down: probe it with the names of that level.
+    const concrete = template.replace(/instance\/\*$/, 'instance/${instanceId}')
+      .replace(/(repository\/\$\{instanceId\})\/\*$/, '$1/${namespace}')
+      .replace(/(repository\/\$\{instanceId\}\/\$\{namespace\})\/\*$/, '$1/${repository}');
+    for (const region of action.service === 'ccr' ? [''] : regions) {
+      for (const account of action.service === 'ccr' ? [''] : accounts) {
+        expand(concrete.replace('${region}', region).replace('${account}', account), values, out);
+      }
+    }
+  }
+  return [...out];
+}
+
+/** The owner uin the probes use. */
+export function probeOwner(names: ProbeNames): string {
+  return withDefault(names.uins, DEFAULT_UIN)[0];
+}
+
+function expand(template: string, values: Record<string, string[]>, out: Set<string>): void {
+  const m = /\$\{(\w+)\}/.exec(template);
+  if (!m) {
+    out.add(template);
+    return;
+  }
+  for (const v of values[m[1]] ?? []) expand(template.replace(m[0], v), values, out);
+}
+
+function withDefault(set: Set<string>, fallback: string): string[] {
+  return [...new Set([...set].sort().concat(fallback))];
+}
