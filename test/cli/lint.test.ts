@@ -50,7 +50,8 @@ describe('tcr-access lint', () => {
       ['tencentcloud_cam_policy.encoded', 'skipped'],
     ]);
     for (const e of entries) {
-      expect(e).toEqual(expect.objectContaining({ file: tfJson, pointer: expect.any(String), severity: expect.any(String), message: expect.any(String) }));
+      const shape = { file: tfJson, pointer: expect.any(String), severity: expect.any(String), message: expect.any(String) };
+      expect(e).toEqual(expect.objectContaining(shape));
     }
   });
 
