@@ -92,7 +92,7 @@ export class ActionIndex {
 
   /**
    * CAM's decision for the request: the first applicable deny wins, else the first applicable allow.
-   * Allocation-free; `scratch` receives the buckets on the request's path.
+   * Allocates no result objects (only the path-prefix keys it looks up); `scratch` receives the buckets on the request's path.
    */
   public decide(view: RequestView, scratch: Bucket[]): Decision {
     const n = this.collect(view, scratch);

@@ -1,6 +1,6 @@
 /**
- * IPv4 and IPv6 addresses and CIDR blocks for `qcs:ip` conditions, parsed by hand (no regular expression,
- * no allocation for IPv4). Anything that is not a plain address or block is rejected rather than guessed:
+ * IPv4 and IPv6 addresses and CIDR blocks for `qcs:ip` conditions, parsed by hand (no regular expression).
+ * Anything that is not a plain address or block is rejected rather than guessed:
  * leading zeros (octal in some parsers), zone ids, prefix lengths out of range.
  */
 /* eslint-disable no-bitwise -- CIDR masks are bit operations on 32-bit words. */
