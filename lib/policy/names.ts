@@ -15,7 +15,9 @@ export type NameKind =
   | 'ccrRepository'
   | 'ccrTag'
   | 'ownerUin'
-  | 'region';
+  | 'region'
+  | 'camGroupId'
+  | 'camRoleId';
 
 interface NameRule {
   readonly what: string;
@@ -73,6 +75,10 @@ const RULES: Record<NameKind, NameRule> = {
     allowed: 'up to 128 letters, digits, _ . -, not starting with . or -',
   },
   ownerUin: { what: 'owner uin', pattern: /^[1-9][0-9]*$/, min: 4, max: 20, allowed: 'the digits of the root account uin, e.g. 100000000001' },
+  // CAM identifies groups and roles by number (AttachGroupPolicy.AttachGroupId, role ids like 4611686018427922725);
+  // a group or role *name* here is the commonest mistake, and only fails at apply time.
+  camGroupId: { what: 'CAM group id', pattern: /^[0-9]+$/, min: 1, max: 20, allowed: 'the numeric id of the user group (a tencentcloud_cam_group\'s id), not its name' },
+  camRoleId: { what: 'CAM role id', pattern: /^[0-9]+$/, min: 1, max: 20, allowed: 'the numeric id of the role, e.g. 4611686018427922725; use attachToRoleByName for a role name' },
   region: { what: 'region', pattern: /^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/, min: 4, max: 40, allowed: 'an API region name such as ap-guangzhou, or leave it unset for all regions' },
 };
 

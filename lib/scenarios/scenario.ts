@@ -1,4 +1,5 @@
 import { PropSpec } from './prop-check';
+import { ScenarioProblem } from './scenario-problem';
 import { PolicyStatement } from '../policy/policy-statement';
 
 /**
@@ -7,5 +8,11 @@ import { PolicyStatement } from '../policy/policy-statement';
  */
 export interface Scenario {
   readonly specs: PropSpec[];
+  /**
+   * Problems of props other than names, found before anything is built; any of them keeps the
+   * document from being rendered, like a bad name.
+   * @default - none
+   */
+  readonly problems?: readonly ScenarioProblem[];
   build(): PolicyStatement[];
 }

@@ -1,0 +1,11 @@
+/**
+ * Tencent's preset CCR policies (cam-facts section 9, from the TKE CCR permission page), by the name
+ * CAM knows them under. Their documents are not published; `QcloudCCRReadOnlyAccess` blocks docker push,
+ * namespace and repository creation and deletion, and tag deletion.
+ */
+export enum CcrPreset {
+  /** Every CCR action (console policy id 419082). */
+  FULL_ACCESS = 'QcloudCCRFullAccess',
+  /** Read-only CCR (console policy id 419084). */
+  READ_ONLY_ACCESS = 'QcloudCCRReadOnlyAccess',
+}

@@ -1,0 +1,56 @@
+import { ListingEdition } from './console-listing';
+import { PropSpec } from './prop-check';
+import { Scenario } from './scenario';
+import { ScenarioScope, scopeSpecs } from './scope';
+import { Effect, PolicyStatement } from '../policy/policy-statement';
+import { ResourceName } from '../policy/resource-name';
+import { withConsoleListing } from './with-console-listing';
+
+/** How much {@link repositoryAccess} grants inside a namespace. */
+export enum RepositoryAccessLevel {
+  /** Describe and pull (`tcr:Describe*`, `tcr:PullRepository`), like seed 002's read-only template. */
+  PULL = 'pull',
+  /** Describe, pull and push (`tcr:PushRepository`); no delete, no repository or namespace management. */
+  PULL_PUSH = 'pull-push',
+}
+
+/** Input of {@link repositoryAccess}. */
+export interface RepositoryAccessInput extends ScenarioScope {
+  readonly instanceId: string;
+  readonly namespace: string;
+  readonly access: RepositoryAccessLevel;
+  /** @default - every repository of the namespace */
+  readonly repositories?: readonly string[];
+  /** Add the `["*"]` console listing statement. @default false */
+  readonly consoleListing?: boolean;
+}
+
+const EDITION: ListingEdition = 'enterprise';
+
+/**
+ * Pull, or pull and push, in one TCR Enterprise namespace: every repository of it
+ * (`repository/<id>/<ns>/*`) or only the named ones (seed 002's read-only shape, with push added for
+ * `PULL_PUSH`). An empty `repositories` list is an error, never the whole namespace.
+ */
+export function repositoryAccess(input: RepositoryAccessInput): Scenario {
+  const { instanceId: id, namespace: ns, repositories } = input;
+  const specs: PropSpec[] = [
+    ['instanceId', 'instanceId', id],
+    ['namespace', 'namespace', ns],
+    ...(repositories?.length === 0 ? [['repositories', 'repository', ''] as const] : []),
+    ...(repositories ?? []).map((r, i) => [`repositories[${i}]`, 'repository', r] as const),
+    ...scopeSpecs(input),
+  ];
+  return withConsoleListing({
+    specs,
+    build: () => {
+      const resources = [ResourceName.tcrInstance([id], input), ResourceName.tcrRepository([id, ns], input)];
+      if (repositories === undefined) resources.push(ResourceName.tcrRepository([id, ns, '*'], input));
+      for (const repo of repositories ?? []) {
+        resources.push(ResourceName.tcrRepository([id, ns, repo], input), ResourceName.tcrRepository([id, ns, repo, '*'], input));
+      }
+      const actions = ['tcr:Describe*', 'tcr:PullRepository', ...(input.access === RepositoryAccessLevel.PULL_PUSH ? ['tcr:PushRepository'] : [])];
+      return [new PolicyStatement({ effect: Effect.ALLOW, actions, resources })];
+    },
+  }, input.consoleListing ? EDITION : undefined);
+}

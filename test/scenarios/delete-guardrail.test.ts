@@ -1,0 +1,95 @@
+import { CATALOG_ACTIONS, deleteActions, deleteGuardrail, GuardrailScope, lintPolicy, PolicyDocument, simulate } from '../../lib';
+import { SEED_TEMPLATES } from '../fixtures/seed-templates';
+import { arraysEverywhere } from '../helpers/seed-text';
+import { fillTemplate, resourcesOf } from '../simulator/support/requests';
+
+const I = 'tcr-abcd1234';
+const NS = 'team-01';
+const docsOf = (scope?: GuardrailScope) => [new PolicyDocument({ statements: deleteGuardrail({ scope }).build() }).render()];
+const decide = (docs: string[], action: string, resource: string) => simulate(docs, { action, resource }).decision;
+
+describe('deleteActions', () => {
+  test('every catalog API named Delete… or BatchDelete…, and nothing else', () => {
+    const expected = CATALOG_ACTIONS.filter((a) => a.api.startsWith('Delete') || a.api.startsWith('BatchDelete')).map((a) => a.name);
+    expect(deleteActions().map((a) => a.name)).toEqual(expected);
+    expect(expected).toEqual(expect.arrayContaining(['ccr:DeleteRepository', 'ccr:BatchDeleteRepository', 'ccr:DeleteUserNamespace', 'ccr:DeleteTag',
+      'tcr:DeleteRepository', 'tcr:DeleteNamespace', 'tcr:DeleteInstance', 'tcr:DeleteImagePersonal', 'tcr:BatchDeleteImagePersonal']));
+  });
+});
+
+describe('deleteGuardrail', () => {
+  test('whole service: every delete API is explicitly denied on every resource it is called on', () => {
+    const docs = docsOf();
+    for (const a of deleteActions()) {
+      for (const r of resourcesOf(a)) expect(`${a.name} ${decide(docs, a.name, r)}`).toBe(`${a.name} explicit-deny`);
+    }
+    expect(deleteGuardrail({}).notCovered).toEqual([]);
+  });
+
+  test('whole service denies everything seed 003\'s "prohibit deleting any image repository" denies', () => {
+    const seed = JSON.stringify(arraysEverywhere(JSON.parse(SEED_TEMPLATES.find((t) => t.id === 'ccr-deny-repository-deletes')!.json)));
+    const docs = docsOf();
+    for (const action of ['ccr:DeleteRepository', 'ccr:BatchDeleteRepository']) {
+      for (const resource of ['qcs::ccr:::repo/foo/app', 'qcs::ccr:ap-guangzhou::repo/bar/x']) {
+        expect(decide([seed], action, resource)).toBe('explicit-deny');
+        expect(decide(docs, action, resource)).toBe('explicit-deny');
+      }
+    }
+  });
+
+  test('the guardrail denies no API that does not delete', () => {
+    const docs = docsOf();
+    const others = CATALOG_ACTIONS.filter((a) => !deleteActions().includes(a));
+    for (const a of others) for (const r of resourcesOf(a)) expect(decide(docs, a.name, r)).toBe('implicit-deny');
+  });
+
+  test('one instance: its deletes are denied, another instance\'s are not; operation-level ones are reported as not covered', () => {
+    const docs = docsOf(GuardrailScope.instance(I));
+    const enterprise = deleteActions().filter((a) => a.edition === 'enterprise' && a.granularity === 'resource');
+    for (const a of enterprise) {
+      for (const r of resourcesOf(a, { instanceId: I })) expect(decide(docs, a.name, r)).toBe('explicit-deny');
+      for (const r of resourcesOf(a, { instanceId: 'tcr-other99' })) expect(decide(docs, a.name, r)).toBe('implicit-deny');
+    }
+    expect(deleteGuardrail({ scope: GuardrailScope.instance(I) }).notCovered).toEqual(
+      deleteActions().filter((a) => a.edition === 'enterprise' && a.granularity === 'operation').map((a) => a.name));
+  });
+
+  test('one namespace: deletes inside it are denied, a sibling namespace is not; instance deletes are not covered', () => {
+    const scenario = deleteGuardrail({ scope: GuardrailScope.namespace(I, NS) });
+    const docs = [new PolicyDocument({ statements: scenario.build() }).render()];
+    const inNamespace = deleteActions().filter((a) => a.resourceTypes.includes('repository'));
+    expect(inNamespace.map((a) => a.name)).toContain('tcr:DeleteNamespace');
+    for (const a of inNamespace) {
+      for (const r of resourcesOf(a, { instanceId: I, namespace: NS })) expect(decide(docs, a.name, r)).toBe('explicit-deny');
+      for (const r of resourcesOf(a, { instanceId: I, namespace: 'team-02' })) expect(decide(docs, a.name, r)).toBe('implicit-deny');
+    }
+    expect(scenario.notCovered).toContain('tcr:DeleteInstance');
+    expect(scenario.notCovered).not.toContain('tcr:DeleteRepository');
+  });
+
+  test('one Personal or CCR namespace', () => {
+    const personal = docsOf(GuardrailScope.personalNamespace('tools'));
+    expect(decide(personal, 'tcr:DeleteRepositoryPersonal', fillTemplate('qcs::tcr:${region}:${account}:repo/${namespace}/${repository}', { namespace: 'tools' }))).toBe('explicit-deny');
+    expect(decide(personal, 'tcr:DeleteRepositoryPersonal', fillTemplate('qcs::tcr:${region}:${account}:repo/${namespace}/${repository}', { namespace: 'tools2' }))).toBe('implicit-deny');
+    const ccr = docsOf(GuardrailScope.ccrNamespace('foo'));
+    expect(decide(ccr, 'ccr:DeleteTag', 'qcs::ccr:::repo/foo/app:v1')).toBe('explicit-deny');
+    expect(decide(ccr, 'ccr:DeleteUserNamespace', 'qcs::ccr:::repo/foo')).toBe('explicit-deny');
+    expect(decide(ccr, 'ccr:DeleteRepository', 'qcs::ccr:::repo/bar/app')).toBe('implicit-deny');
+  });
+
+  test.each([
+    ['service', GuardrailScope.service()],
+    ['instance', GuardrailScope.instance(I)],
+    ['namespace', GuardrailScope.namespace(I, NS)],
+    ['personal namespace', GuardrailScope.personalNamespace('tools')],
+    ['ccr namespace', GuardrailScope.ccrNamespace('foo')],
+  ])('%s: the document lints with no finding', (_case, scope) => {
+    expect(lintPolicy(docsOf(scope)[0])).toEqual([]);
+  });
+
+  test('the scope names are checked with the naming rules', () => {
+    expect(deleteGuardrail({ scope: GuardrailScope.namespace('tcr-*', 'a/b') }).specs.slice(0, 2)).toEqual([
+      ['scope.instanceId', 'instanceId', 'tcr-*'], ['scope.namespace', 'namespace', 'a/b'],
+    ]);
+  });
+});

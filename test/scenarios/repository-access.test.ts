@@ -1,0 +1,48 @@
+import { PolicyDocument, repositoryAccess, RepositoryAccessLevel, simulate } from '../../lib';
+
+const I = 'tcr-abcd1234';
+const repo = (ns: string, name: string) => `qcs::tcr:ap-guangzhou:uin/100000000001:repository/${I}/${ns}/${name}`;
+const docs = (repositories?: string[], access = RepositoryAccessLevel.PULL_PUSH) =>
+  [new PolicyDocument({ statements: repositoryAccess({ instanceId: I, namespace: 'ns', access, repositories }).build() }).render()];
+const decide = (d: string[], action: string, resource: string) => simulate(d, { action, resource }).decision;
+
+describe('repositoryAccess', () => {
+  test('whole namespace: pull and push on every repository of it, nothing elsewhere, no delete', () => {
+    const d = docs();
+    expect(decide(d, 'tcr:PushRepository', repo('ns', 'any'))).toBe('allow');
+    expect(decide(d, 'tcr:PullRepository', repo('ns', 'sub/any'))).toBe('allow');
+    expect(decide(d, 'tcr:PushRepository', repo('ns2', 'any'))).toBe('implicit-deny');
+    expect(decide(d, 'tcr:DeleteRepository', repo('ns', 'any'))).toBe('implicit-deny');
+    expect(decide(d, 'tcr:CreateRepository', repo('ns', 'any'))).toBe('implicit-deny');
+  });
+
+  test('named repositories: push only there', () => {
+    const d = docs(['api']);
+    expect(decide(d, 'tcr:PushRepository', repo('ns', 'api'))).toBe('allow');
+    expect(decide(d, 'tcr:PushRepository', repo('ns', 'web'))).toBe('implicit-deny');
+  });
+
+  test('PULL never pushes', () => {
+    const d = docs(undefined, RepositoryAccessLevel.PULL);
+    expect(decide(d, 'tcr:PullRepository', repo('ns', 'api'))).toBe('allow');
+    expect(decide(d, 'tcr:PushRepository', repo('ns', 'api'))).toBe('implicit-deny');
+  });
+
+  test('PULL on named repositories is the seed read-only shape (RepoReadOnly)', () => {
+    const [statement] = repositoryAccess({ instanceId: I, namespace: 'ns', access: RepositoryAccessLevel.PULL, repositories: ['a'] }).build();
+    expect(statement.toJSON()).toEqual({
+      action: ['tcr:Describe*', 'tcr:PullRepository'],
+      resource: [`qcs::tcr:::instance/${I}`, `qcs::tcr:::repository/${I}/ns`, `qcs::tcr:::repository/${I}/ns/a`, `qcs::tcr:::repository/${I}/ns/a/*`],
+      effect: 'allow',
+    });
+  });
+
+  test('an empty repository list is checked as an empty name, never the whole namespace', () => {
+    expect(repositoryAccess({ instanceId: I, namespace: 'ns', access: RepositoryAccessLevel.PULL, repositories: [] }).specs).toContainEqual(['repositories', 'repository', '']);
+  });
+
+  test('consoleListing appends the Enterprise listing statement', () => {
+    const statements = repositoryAccess({ instanceId: I, namespace: 'ns', access: RepositoryAccessLevel.PULL, consoleListing: true }).build();
+    expect(statements.map((s) => s.resources.includes('*'))).toEqual([false, true]);
+  });
+});
