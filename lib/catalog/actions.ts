@@ -4,6 +4,7 @@
  * reading is that a wrongly cased action grants nothing.
  */
 import { CATALOG_ACTIONS } from './generated/actions.generated';
+import { Glob } from './glob';
 import type { AccessTable, CatalogAction, Edition, Granularity, ServiceName } from './types';
 
 /** Criteria of {@link listActions}; every given field must match exactly. */
@@ -57,8 +58,9 @@ export function matchActions(pattern: string): readonly CatalogAction[] {
     const exact = BY_NAME.get(body);
     matches = exact ? [exact] : [];
   } else {
-    const re = new RegExp(`^${body.split('*').map(escapeRegExp).join('.*')}$`);
-    matches = CATALOG_ACTIONS.filter((a) => re.test(a.name));
+    // Linear wildcard matching: a regular expression from a user's `a*a*a*…b` would backtrack exponentially.
+    const glob = new Glob(body);
+    matches = CATALOG_ACTIONS.filter((a) => glob.matches(a.name));
   }
   if (MATCH_CACHE.size >= MATCH_CACHE_LIMIT) MATCH_CACHE.clear();
   MATCH_CACHE.set(pattern, Object.freeze(matches));
@@ -96,9 +98,6 @@ export function suggestActions(name: string, max: number = 3): string[] {
     .map((s) => s.name);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Edit distance (insert, delete, substitute), two-row dynamic programming. */
 function levenshtein(a: string, b: string): number {

@@ -1,4 +1,4 @@
-import { Glob } from './glob';
+import { Glob } from '../../catalog/glob';
 import * as tri from './truth';
 import type { Truth } from './truth';
 

@@ -1,6 +1,5 @@
 /** Reading action strings against the catalog (tcr and ccr); other services are not the catalog's business. */
-import { globMatch } from './glob';
-import { getAction, allActions, stripNamePrefix } from '../../catalog/actions';
+import { matchActions, stripNamePrefix } from '../../catalog/actions';
 import type { CatalogAction } from '../../catalog/types';
 
 /** The services the catalog covers. */
@@ -31,12 +30,7 @@ export function parseAction(value: string): ParsedAction {
  * wildcard (the bare `*` covers all of them). Case-sensitive, as CAM is documented to be.
  */
 export function expandAction(value: string): readonly CatalogAction[] {
-  const body = stripNamePrefix(value);
-  if (!body.includes('*')) {
-    const exact = getAction(body);
-    return exact ? [exact] : [];
-  }
-  return allActions().filter((a) => globMatch(body, a.name));
+  return matchActions(value);
 }
 
 /** Names for a message: the first `max`, then how many more. */

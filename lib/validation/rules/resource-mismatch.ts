@@ -1,7 +1,7 @@
 import { ResourceName } from '../../policy/resource-name';
 import { expandAction, parseAction } from '../private/actions';
 import { mayBeAllResources } from '../private/all-resources';
-import { globMatch } from '../private/glob';
+import { Glob } from '../../catalog/glob';
 import { show } from '../private/json-values';
 import type { Rule, RuleHit } from '../rule';
 
@@ -30,7 +30,7 @@ export const resourceMismatch: Rule = {
         if (!action || action.resourceTypes.length === 0) continue;
         // A placeholder in the service or type segment could be anything: it fits.
         const fits = kinds.some((k) => (k.service === '' || k.service === action.service || options.isUnresolved(k.service)) &&
-          (options.isUnresolved(k.type) || action.resourceTypes.some((type) => globMatch(k.type, type))));
+          (options.isUnresolved(k.type) || action.resourceTypes.some((type) => new Glob(k.type).matches(type))));
         if (fits) continue;
         const verb = s.effect === 'deny' ? 'denies' : 'grants';
         const types = action.resourceTypes.map((t) => `${action.service} ${t}/…`).join(' or ');

@@ -1,6 +1,6 @@
 import { stripNamePrefix } from '../../catalog/actions';
 import type { StatementView } from '../policy-view';
-import { globMatch } from '../private/glob';
+import { Glob } from '../../catalog/glob';
 import type { Rule, RuleHit } from '../rule';
 
 /** An allow statement every action/resource pair of which a deny statement of the same document refuses. */
@@ -60,6 +60,6 @@ function shadowingDenies(allow: StatementView, denies: readonly StatementView[])
 /** Whether any of the patterns covers a value: a set lookup for exact patterns, wildcard matching for the rest. */
 function matcher(patterns: readonly string[]): (value: string) => boolean {
   const exact = new Set(patterns.filter((p) => !p.includes('*')));
-  const wildcards = [...new Set(patterns.filter((p) => p.includes('*')))];
-  return (value) => exact.has(value) || wildcards.some((p) => globMatch(p, value));
+  const wildcards = [...new Set(patterns.filter((p) => p.includes('*')))].map((p) => new Glob(p));
+  return (value) => exact.has(value) || wildcards.some((g) => g.matches(value));
 }

@@ -1,5 +1,6 @@
 import { CATALOG_ACTIONS, matchActions } from '../../lib/catalog';
-import { Glob } from '../../lib/simulator/private/glob';
+import { matchActions } from '../../lib/catalog';
+import { Glob } from '../../lib/catalog/glob';
 
 describe('Glob: * matches any run of characters, the rest is literal and case-sensitive', () => {
   test.each([
@@ -57,5 +58,12 @@ describe('Glob: * matches any run of characters, the rest is literal and case-se
     ['instance/tcr-x', 'repository/', false],
   ])('%s admits text starting with %s → %s', (pattern, prefix, expected) => {
     expect(new Glob(pattern).admitsPrefix(prefix)).toBe(expected);
+  });
+});
+
+describe('matchActions stays linear on pathological patterns', () => {
+  test('a*a*a*…b against every catalog action returns nothing without backtracking', () => {
+    expect(matchActions(`tcr:${'*a'.repeat(40)}*b`)).toEqual([]);
+    expect(matchActions('tcr:*Repository*Personal').map((a) => a.name)).toContain('tcr:PullRepositoryPersonal');
   });
 });
