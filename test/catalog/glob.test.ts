@@ -1,5 +1,4 @@
 import { CATALOG_ACTIONS, matchActions } from '../../lib/catalog';
-import { matchActions } from '../../lib/catalog';
 import { Glob } from '../../lib/catalog/glob';
 
 describe('Glob: * matches any run of characters, the rest is literal and case-sensitive', () => {

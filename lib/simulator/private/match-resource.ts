@@ -1,7 +1,7 @@
-import { Glob } from '../../catalog/glob';
 import { RequestView } from './request-view';
 import * as tri from './truth';
 import type { Truth } from './truth';
+import { Glob } from '../../catalog/glob';
 
 // Local copies: some loaders (tsx, bundlers) export bindings through getters, too slow for the inner loop.
 const { NO, UNKNOWN, YES } = tri;
