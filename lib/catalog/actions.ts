@@ -3,6 +3,7 @@
  * Action names are matched case-sensitively: CAM does not document case-insensitive matching, so the safe
  * reading is that a wrongly cased action grants nothing.
  */
+import { editDistance } from './edit-distance';
 import { CATALOG_ACTIONS } from './generated/actions.generated';
 import { Glob } from './glob';
 import type { AccessTable, CatalogAction, Edition, Granularity, ServiceName } from './types';
@@ -83,31 +84,19 @@ export function listActions(filter: ActionFilter = {}): readonly CatalogAction[]
  */
 export function suggestActions(name: string, max: number = 3): string[] {
   const query = stripNamePrefix(name).toLowerCase();
+  // A long input is no typo of an action name, and the distance would cost |a|·|b| per action.
+  if (query.length > 64) return [];
   const limit = Math.max(3, Math.ceil(query.length * 0.4));
   return CATALOG_ACTIONS
     .map((a) => {
       const candidate = a.name.toLowerCase();
-      const full = levenshtein(query, candidate);
+      const full = editDistance(query, candidate);
       // Typing the start of a name is the commonest near-miss; score it as one edit past the typed prefix.
-      const prefix = query.length < candidate.length ? levenshtein(query, candidate.slice(0, query.length)) + 1 : full;
+      const prefix = query.length < candidate.length ? editDistance(query, candidate.slice(0, query.length)) + 1 : full;
       return { name: a.name, score: Math.min(full, prefix), full };
     })
     .filter((s) => s.score <= limit)
     .sort((a, b) => a.score - b.score || a.full - b.full || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .slice(0, Math.max(0, max))
     .map((s) => s.name);
-}
-
-
-/** Edit distance (insert, delete, substitute), two-row dynamic programming. */
-function levenshtein(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
 }
