@@ -1,5 +1,12 @@
-/** Props every policy construct accepts. */
-export interface TcrPolicyCommonProps {
+import type { GrantConditions } from '../scenarios/grant-conditions';
+
+/**
+ * Props every policy construct accepts. The conditions (`allowedSourceIps`, `resourceTags`,
+ * `ipUnsupportedApis`) go on every allow statement the construct builds from its props; deny statements
+ * keep none (a condition would narrow what they refuse), and statements added later with
+ * `addStatements` are rendered as given.
+ */
+export interface TcrPolicyCommonProps extends GrantConditions {
   /**
    * The CAM policy name (1-128 of `A-Za-z0-9+=,.@_-`). CAM names are unique per account, and a
    * rename replaces the policy (the provider's `name` is ForceNew).
@@ -26,4 +33,16 @@ export interface TcrPolicyCommonProps {
    * @default - none
    */
   readonly tags?: Record<string, string>;
+}
+
+/** The opt-in of the read-only constructs to the console's listing APIs. */
+export interface ConsoleListingProps {
+  /**
+   * Also allow the operation-level Describe APIs the console needs to list instances, namespaces and
+   * repositories (`consoleListingActions`), in a separate statement on `["*"]`. They expose the names
+   * and metadata of every instance (Enterprise) or every namespace and repository (Personal) of the
+   * account, never image contents: pulling stays as scoped as the rest of the policy.
+   * @default false - the console shows nothing to list; the CLI and docker pull still work
+   */
+  readonly consoleListing?: boolean;
 }

@@ -1,11 +1,12 @@
 import { Construct } from 'constructs';
-import { TcrPolicyCommonProps } from './common-props';
+import { ConsoleListingProps, TcrPolicyCommonProps } from './common-props';
 import { TcrPolicyBase } from './tcr-policy-base';
 import { AccessLevel } from '../scenarios/access-level';
 import { personalAccess } from '../scenarios/personal';
+import { withConsoleListing } from '../scenarios/with-console-listing';
 
 /** Props of {@link PersonalRepoAccess}. */
-export interface PersonalRepoAccessProps extends TcrPolicyCommonProps {
+export interface PersonalRepoAccessProps extends TcrPolicyCommonProps, ConsoleListingProps {
   /** Full (`tcr:*`) or read-only (describe and pull). */
   readonly access: AccessLevel;
   /** @default - every namespace */
@@ -20,6 +21,6 @@ export interface PersonalRepoAccessProps extends TcrPolicyCommonProps {
  */
 export class PersonalRepoAccess extends TcrPolicyBase {
   public constructor(scope: Construct, id: string, props: PersonalRepoAccessProps) {
-    super(scope, id, props, personalAccess(props));
+    super(scope, id, props, withConsoleListing(personalAccess(props), props.consoleListing ? 'personal' : undefined));
   }
 }

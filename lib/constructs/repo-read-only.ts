@@ -1,10 +1,11 @@
 import { Construct } from 'constructs';
-import { TcrPolicyCommonProps } from './common-props';
+import { ConsoleListingProps, TcrPolicyCommonProps } from './common-props';
 import { TcrPolicyBase } from './tcr-policy-base';
 import { repoReadOnly } from '../scenarios/enterprise';
+import { withConsoleListing } from '../scenarios/with-console-listing';
 
 /** Props of {@link RepoReadOnly}: name one `repository` or several `repositories`. */
-export interface RepoReadOnlyProps extends TcrPolicyCommonProps {
+export interface RepoReadOnlyProps extends TcrPolicyCommonProps, ConsoleListingProps {
   /** The TCR Enterprise instance, e.g. `tcr-xxxxxxxx` (may be a token). */
   readonly instanceId: string;
   /** The namespace of the repositories (may be a token). */
@@ -19,6 +20,6 @@ export interface RepoReadOnlyProps extends TcrPolicyCommonProps {
 export class RepoReadOnly extends TcrPolicyBase {
   public constructor(scope: Construct, id: string, props: RepoReadOnlyProps) {
     const repositories = [...(props.repository !== undefined ? [props.repository] : []), ...(props.repositories ?? [])];
-    super(scope, id, props, repoReadOnly({ ...props, repositories }));
+    super(scope, id, props, withConsoleListing(repoReadOnly({ ...props, repositories }), props.consoleListing ? 'enterprise' : undefined));
   }
 }

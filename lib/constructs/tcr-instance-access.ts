@@ -1,11 +1,12 @@
 import { Construct } from 'constructs';
-import { TcrPolicyCommonProps } from './common-props';
+import { ConsoleListingProps, TcrPolicyCommonProps } from './common-props';
 import { TcrPolicyBase } from './tcr-policy-base';
 import { AccessLevel } from '../scenarios/access-level';
 import { enterpriseAccess } from '../scenarios/enterprise';
+import { withConsoleListing } from '../scenarios/with-console-listing';
 
 /** Props of {@link TcrInstanceAccess}. */
-export interface TcrInstanceAccessProps extends TcrPolicyCommonProps {
+export interface TcrInstanceAccessProps extends TcrPolicyCommonProps, ConsoleListingProps {
   /** Full (`tcr:*`) or read-only (describe and pull). */
   readonly access: AccessLevel;
   /**
@@ -18,6 +19,6 @@ export interface TcrInstanceAccessProps extends TcrPolicyCommonProps {
 /** TCR Enterprise access to every instance, or to one instance (seed 002). */
 export class TcrInstanceAccess extends TcrPolicyBase {
   public constructor(scope: Construct, id: string, props: TcrInstanceAccessProps) {
-    super(scope, id, props, enterpriseAccess(props));
+    super(scope, id, props, withConsoleListing(enterpriseAccess(props), props.consoleListing ? 'enterprise' : undefined));
   }
 }

@@ -1,38 +1,53 @@
-import { Lazy, Token } from 'cdktf';
-import { Construct } from 'constructs';
+import { Aspects, Lazy, Token } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
 import { TcrPolicyCommonProps } from './common-props';
+import { PolicyAttachments, PrincipalKind } from './private/policy-attachments';
 import { claimPolicyName, defaultPolicyName } from './private/policy-names';
 import { registerPolicy } from './private/validation-adapter';
 import { PolicyDocument } from '../policy/policy-document';
 import { PolicyStatement } from '../policy/policy-statement';
+import { splitDocument } from '../policy/split-document';
 import { CamPolicy } from '../provider';
+import { applyGrantConditions, checkGrantConditions } from '../scenarios/grant-conditions';
 import { PropProblem } from '../scenarios/prop-check';
 import { Scenario } from '../scenarios/scenario';
+import { ScenarioProblem } from '../scenarios/scenario-problem';
 import type { Finding } from '../validation/finding';
 import { lintInputs, lintPolicy } from '../validation/lint-policy';
+import { getRule } from '../validation/rules';
+
+/** The longest CAM policy name. */
+const MAX_NAME_LENGTH = 128;
 
 /**
- * The shared machinery of every policy construct: one `tencentcloud_cam_policy` whose document is
- * rendered at synth, and validation that reports every finding of every construct together when the
- * app synthesizes: bad props first (then nothing is rendered), otherwise the rules run on the document.
- * Errors fail synth, warnings are annotations; see `Suppressions` to acknowledge a finding.
+ * The shared machinery of every policy construct: the policy document, rendered at synth into one
+ * `tencentcloud_cam_policy`, or into several (`<name>-1`, `<name>-2`, …) when it is longer than CAM's
+ * 6,144 characters; attachments to users, groups and roles; and validation that reports every finding of
+ * every construct together when the app synthesizes: bad props first (then nothing is rendered),
+ * otherwise the rules run on each document. Errors fail synth, warnings are annotations; see
+ * `Suppressions` to acknowledge a finding.
  */
 export abstract class TcrPolicyBase extends Construct {
-  /** The `tencentcloud_cam_policy` resource. */
+  /** The first (usually the only) `tencentcloud_cam_policy` resource; see `policies` for a split document. */
   public readonly policy: CamPolicy;
   /** The policy document; statements added before synth are rendered. */
   public readonly document: PolicyDocument;
-  /** The CAM policy name. */
+  /** The CAM policy name; the policies of a split document are named `<policyName>-1`, `-2`, …. */
   public readonly policyName: string;
-  /** Problems found in the props; empty when every name is valid. */
+  /** Problems found in the props; empty when every prop is valid. */
   protected readonly propProblems: PropProblem[];
   private readonly propFindings: Finding[];
+  private readonly parts: CamPolicy[] = [];
+  private readonly attachments: PolicyAttachments;
+  private readonly commonProps: TcrPolicyCommonProps;
+  private splitCache?: { readonly text: string; readonly documents: PolicyDocument[] };
 
   protected constructor(scope: Construct, id: string, props: TcrPolicyCommonProps, scenario: Scenario) {
     super(scope, id);
+    this.commonProps = props;
     const isUnresolved = (v: string) => Token.isUnresolved(v);
     this.policyName = props.policyName ?? defaultPolicyName(this);
-    this.propFindings = lintInputs({
+    const nameFindings = lintInputs({
       nameProps: scenario.specs,
       policyName: this.policyName,
       description: props.description,
@@ -40,45 +55,176 @@ export abstract class TcrPolicyBase extends Construct {
       isUnresolved,
       constructPath: this.node.path,
     });
+    const problems = [...(scenario.problems ?? []), ...checkGrantConditions(props, isUnresolved)];
+    let statements: PolicyStatement[] = [];
+    // A bad prop never reaches a resource string: the document stays empty and synth fails.
+    if (nameFindings.length === 0 && problems.length === 0) {
+      const conditioned = applyGrantConditions(scenario.build(), props);
+      problems.push(...conditioned.problems);
+      if (conditioned.problems.length === 0) statements = conditioned.statements;
+    }
+    this.propFindings = [...nameFindings, ...problems.map((p) => this.problemFinding(p))];
     this.propProblems = this.propFindings.map((f) => ({ prop: f.prop ?? '', value: f.value ?? '', message: f.message }));
 
-    // A bad name never reaches a resource string: the document stays empty and synth fails.
-    this.document = new PolicyDocument({ statements: this.propProblems.length ? [] : scenario.build() });
-    this.policy = new CamPolicy(this, 'Policy', {
-      name: this.policyName,
-      document: Lazy.stringValue({ produce: () => this.document.render() }),
-      description: props.description,
-      tags: props.tags,
-    });
+    this.document = new PolicyDocument({ statements });
+    this.attachments = new PolicyAttachments(this);
+    this.policy = this.addPart();
+    this.syncParts();
+    // Statements added to `document` directly (not through addStatements) may need more parts: check at synth.
+    const self: IConstruct = this;
+    Aspects.of(this).add({ visit: (node) => (node === self ? this.syncParts() : undefined) });
     registerPolicy(this, () => ({ findings: this.lint(), documentLinted: this.propFindings.length === 0 }));
   }
 
-  /** The policy id (a token until apply). */
+  /** The policy id of the first policy (a token until apply). */
   public get policyId(): string {
     return this.policy.id;
   }
 
   /**
-   * The JSON text of every policy document this construct synthesizes (unresolved tokens stay
-   * token strings): what the simulator and the `toAllow` matcher evaluate.
+   * Every `tencentcloud_cam_policy` of the construct: one, or one per part of a document longer than
+   * 6,144 characters, in order. Reading it creates the parts that statements added since require.
    */
-  public renderedDocuments(): string[] {
-    return [this.document.render()];
+  public get policies(): CamPolicy[] {
+    this.syncParts();
+    return [...this.parts];
   }
 
-  /** Appends statements to the document. */
+  /** The names of the policies, in the order of `policies`: `policyName`, or `<policyName>-1`, `-2`, … when split. */
+  public get policyNames(): string[] {
+    const count = this.documents().length;
+    return Array.from({ length: count }, (_, i) => this.partName(i, count));
+  }
+
+  /**
+   * The JSON text of every policy document this construct synthesizes, one per policy (unresolved tokens
+   * stay token strings): what the simulator and the `toAllow` matcher evaluate.
+   */
+  public renderedDocuments(): string[] {
+    return this.documents().map((d) => d.render());
+  }
+
+  /** Appends statements to the document (splitting it into more policies if it grows past the limit). */
   public addStatements(...statements: PolicyStatement[]): void {
     this.document.addStatements(...statements);
+    this.syncParts();
+  }
+
+  /**
+   * Attaches every policy of this construct to a CAM sub-user (`tencentcloud_cam_user_policy_attachment`
+   * with `user_name`).
+   * @param userName the sub-user's name (may be a token)
+   */
+  public attachToUser(userName: string): this {
+    return this.attach('user', userName);
+  }
+
+  /**
+   * Attaches every policy of this construct to a user group (`tencentcloud_cam_group_policy_attachment`).
+   * @param groupId the numeric group id, e.g. a `tencentcloud_cam_group`'s `id` (may be a token)
+   */
+  public attachToGroup(groupId: string): this {
+    return this.attach('group', groupId);
+  }
+
+  /**
+   * Attaches every policy of this construct to a role (`tencentcloud_cam_role_policy_attachment`).
+   * @param roleId the numeric role id (may be a token)
+   */
+  public attachToRole(roleId: string): this {
+    return this.attach('role', roleId);
+  }
+
+  /**
+   * Attaches every policy of this construct to a role by name
+   * (`tencentcloud_cam_role_policy_attachment_by_name`, whose `policy_name` references the policy, so
+   * Terraform creates the policy first).
+   * @param roleName the role's name (may be a token)
+   */
+  public attachToRoleByName(roleName: string): this {
+    return this.attach('roleName', roleName);
   }
 
   /**
    * The findings synth reports, before `Suppressions` are applied: the prop findings when a prop is
    * invalid (nothing is rendered then), otherwise those of every rendered document, linted with
-   * Terraform tokens in place (a token is not judged).
+   * Terraform tokens in place (a token is not judged); then those of the attachments.
    */
   public lint(): Finding[] {
-    if (this.propFindings.length) return [...this.propFindings];
+    if (this.propFindings.length) return [...this.propFindings, ...this.attachments.findings()];
     const isUnresolved = (v: string) => Token.isUnresolved(v);
-    return this.renderedDocuments().flatMap((doc) => lintPolicy(doc, { isUnresolved, constructPath: this.node.path }));
+    const constructPath = this.node.path;
+    const documents = this.renderedDocuments().flatMap((doc) => lintPolicy(doc, { isUnresolved, constructPath }));
+    return [...documents, ...this.partNameFindings(), ...this.attachments.findings()];
+  }
+
+  private attach(kind: PrincipalKind, principal: string): this {
+    this.attachments.add(kind, principal);
+    this.syncParts();
+    return this;
+  }
+
+  /** The documents to synthesize: the document itself, or its parts when it is too long. */
+  private documents(): PolicyDocument[] {
+    const text = this.document.render();
+    if (this.splitCache?.text !== text) this.splitCache = { text, documents: splitDocument(this.document) };
+    return this.splitCache.documents;
+  }
+
+  /** Creates the policies and attachments the current document needs. */
+  private syncParts(): void {
+    const count = this.documents().length;
+    if (count < this.parts.length) throw this.shrankError(count);
+    while (this.parts.length < count) this.addPart();
+    this.attachments.sync(this.parts.map((p) => ({ policyId: p.id, policyName: p.name })));
+  }
+
+  private addPart(): CamPolicy {
+    const index = this.parts.length;
+    const part = new CamPolicy(this, index === 0 ? 'Policy' : `Policy${index + 1}`, {
+      name: Lazy.stringValue({ produce: () => this.partName(index, this.documents().length) }),
+      document: Lazy.stringValue({ produce: () => this.partDocument(index) }),
+      description: this.commonProps.description,
+      tags: this.commonProps.tags,
+    });
+    this.parts.push(part);
+    return part;
+  }
+
+  private partDocument(index: number): string {
+    const documents = this.documents();
+    if (index >= documents.length) throw this.shrankError(documents.length);
+    return documents[index].render();
+  }
+
+  /** `<name>-<n>` for a split document; a name too long for the suffix is cut, keeping it within CAM's 128 characters. */
+  private partName(index: number, count: number): string {
+    if (count === 1) return this.policyName;
+    const suffix = `-${index + 1}`;
+    const name = this.policyName;
+    if (Token.isUnresolved(name) || name.length + suffix.length <= MAX_NAME_LENGTH) return name + suffix;
+    return name.slice(0, MAX_NAME_LENGTH - suffix.length) + suffix;
+  }
+
+  /** The part names of a split document, checked against the other names of the stack. */
+  private partNameFindings(): Finding[] {
+    const names = this.policyNames;
+    if (names.length === 1) return [];
+    return names.flatMap((name) => {
+      if (Token.isUnresolved(name)) return [];
+      const owner = claimPolicyName(this, name);
+      if (owner === undefined || owner === this.node.path) return [];
+      return lintInputs({ policyName: name, policyNameUsedBy: owner, constructPath: this.node.path }).filter((f) => f.ruleId === 'duplicate-policy-name');
+    });
+  }
+
+  private problemFinding(p: ScenarioProblem): Finding {
+    return { ruleId: p.ruleId, severity: getRule(p.ruleId)?.severity ?? 'error', message: p.message, path: '', value: p.value, prop: p.prop, constructPath: this.node.path };
+  }
+
+  private shrankError(count: number): Error {
+    return new Error(`${this.node.path}: the document now needs ${count} polic${count === 1 ? 'y' : 'ies'}, but ${this.parts.length} were ` +
+      'already created for it: a statement was changed in place after the document was split. Add statements with addStatements ' +
+      'instead of editing existing ones.');
   }
 }

@@ -1,3 +1,4 @@
+/* eslint-disable no-bitwise -- host bits are masked on the address as a number. */
 import { isIP } from 'net';
 
 /**

@@ -2,9 +2,9 @@ import { ListingEdition } from './console-listing';
 import { PropSpec } from './prop-check';
 import { Scenario } from './scenario';
 import { ScenarioScope, scopeSpecs } from './scope';
+import { withConsoleListing } from './with-console-listing';
 import { Effect, PolicyStatement } from '../policy/policy-statement';
 import { ResourceName } from '../policy/resource-name';
-import { withConsoleListing } from './with-console-listing';
 
 /** How much {@link repositoryAccess} grants inside a namespace. */
 export enum RepositoryAccessLevel {

@@ -21,6 +21,7 @@ const INSIDE = '203.0.113.9';
 const OUTSIDE = '198.51.100.9';
 const full = (name: string) => `qcs::tcr:ap-guangzhou:uin/100000000001:${name}`;
 const render = (statements: PolicyStatement[]) => [new PolicyDocument({ statements }).render()];
+const OPTED_IN = { allowedSourceIps: [OFFICE], ipUnsupportedApis: IpUnsupportedApis.ALLOW_WITHOUT_CONDITION };
 
 describe('checkGrantConditions', () => {
   test('valid addresses and tags have no problem; tokens are not judged', () => {
@@ -93,7 +94,7 @@ describe('applyGrantConditions', () => {
   });
 
   test('opted in, unsupported APIs move by name to a statement without the IP condition, right after', () => {
-    const { statements, problems } = applyGrantConditions(readOnly(), { allowedSourceIps: [OFFICE], ipUnsupportedApis: IpUnsupportedApis.ALLOW_WITHOUT_CONDITION });
+    const { statements, problems } = applyGrantConditions(readOnly(), OPTED_IN);
     expect(problems).toEqual([]);
     expect(statements).toHaveLength(2);
     const [restricted, open] = statements;
@@ -106,7 +107,7 @@ describe('applyGrantConditions', () => {
   });
 
   test('simulator: opted in, a restrictable API is allowed inside the CIDR only; an unsupported one everywhere', () => {
-    const docs = render(applyGrantConditions(readOnly(), { allowedSourceIps: [OFFICE], ipUnsupportedApis: IpUnsupportedApis.ALLOW_WITHOUT_CONDITION }).statements);
+    const docs = render(applyGrantConditions(readOnly(), OPTED_IN).statements);
     const instance = full(`instance/${I}`);
     const image = full(`repository/${I}/team-01/app`);
     expect(getAction('tcr:DescribeInstanceStatus')!.ipRestriction).toBe(true);

@@ -1,5 +1,6 @@
 import { broadGrant } from './broad-grant';
 import { documentTooLong } from './document-too-long';
+import { duplicateAttachment } from './duplicate-attachment';
 import { duplicateEntry } from './duplicate-entry';
 import { duplicatePolicyName } from './duplicate-policy-name';
 import { invalidCondition } from './invalid-condition';
@@ -10,12 +11,14 @@ import { invalidResource } from './invalid-resource';
 import { invalidSuppression } from './invalid-suppression';
 import { invalidSyntax } from './invalid-syntax';
 import { ipConditionUnsupported } from './ip-condition-unsupported';
+import { ipUnsupportedApis } from './ip-unsupported-apis';
 import { operationLevelScoped } from './operation-level-scoped';
 import { operationLevelViaWildcard } from './operation-level-via-wildcard';
 import { principalRoot } from './principal-root';
 import { resourceMismatch } from './resource-mismatch';
 import { shadowedByDeny } from './shadowed-by-deny';
 import { stringNotArray } from './string-not-array';
+import { tooManyPolicies } from './too-many-policies';
 import { unknownAction } from './unknown-action';
 import { unusedSuppression } from './unused-suppression';
 import type { Rule, RuleInfo } from '../rule';
@@ -43,9 +46,16 @@ export const LINT_RULES: readonly Rule[] = Object.freeze([
   shadowedByDeny,
 ]);
 
+/**
+ * The rules the policy constructs report about their props and attachments (grants and blueprints):
+ * metadata only, the checks live with the constructs and scenarios.
+ */
+export const CONSTRUCT_RULES: readonly RuleInfo[] = Object.freeze([ipUnsupportedApis, duplicateAttachment, tooManyPolicies]);
+
 /** Every rule id the library reports, with severity, title, explanation and fix: the README table and the CLI list these. */
 export const RULES: readonly RuleInfo[] = Object.freeze(
-  [...LINT_RULES, unusedSuppression].map(({ id, severity, title, explanation, fix }) => Object.freeze({ id, severity, title, explanation, fix })),
+  [...LINT_RULES, unusedSuppression, ...CONSTRUCT_RULES]
+    .map(({ id, severity, title, explanation, fix }) => Object.freeze({ id, severity, title, explanation, fix })),
 );
 
 /** The rule with this id, or `undefined`. */

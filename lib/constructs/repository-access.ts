@@ -1,0 +1,30 @@
+import { Construct } from 'constructs';
+import { ConsoleListingProps, TcrPolicyCommonProps } from './common-props';
+import { TcrPolicyBase } from './tcr-policy-base';
+import { RepositoryAccessLevel, repositoryAccess } from '../scenarios/repository-access';
+
+/** Props of {@link RepositoryAccess}. */
+export interface RepositoryAccessProps extends TcrPolicyCommonProps, ConsoleListingProps {
+  /** The TCR Enterprise instance, e.g. `tcr-xxxxxxxx` (may be a token). */
+  readonly instanceId: string;
+  /** The namespace (may be a token). */
+  readonly namespace: string;
+  /** Pull only, or pull and push. */
+  readonly access: RepositoryAccessLevel;
+  /**
+   * Only these repositories of the namespace. An empty list is an error, never the whole namespace.
+   * @default - every repository of the namespace
+   */
+  readonly repositories?: readonly string[];
+}
+
+/**
+ * Pull, or pull and push, in one TCR Enterprise namespace (every repository, or the named ones), with
+ * describe: what developers, CI pipelines and readers need. Never delete, never manage repositories or
+ * the namespace (`NamespaceAdmin` does that).
+ */
+export class RepositoryAccess extends TcrPolicyBase {
+  public constructor(scope: Construct, id: string, props: RepositoryAccessProps) {
+    super(scope, id, props, repositoryAccess(props));
+  }
+}

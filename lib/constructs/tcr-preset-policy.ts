@@ -1,0 +1,76 @@
+import { Construct } from 'constructs';
+import { DataTencentcloudCamPolicies } from '../provider';
+import { PolicyAttachments, PrincipalKind } from './private/policy-attachments';
+import { registerPolicy } from './private/validation-adapter';
+import { CcrPreset } from '../scenarios/ccr-presets';
+import { TcrPreset } from '../scenarios/presets';
+import type { Finding } from '../validation/finding';
+
+/** Props of {@link TcrPresetPolicy}. */
+export interface TcrPresetPolicyProps {
+  /** Tencent's preset: `TcrPreset.FULL_ACCESS`, `TcrPreset.READ_ONLY_ACCESS`, `CcrPreset.FULL_ACCESS` or `CcrPreset.READ_ONLY_ACCESS`. */
+  readonly preset: TcrPreset | CcrPreset;
+}
+
+/** Preset type in `tencentcloud_cam_policies` (1 custom, 2 preset). */
+const PRESET_TYPE = 2;
+const PRESETS: readonly string[] = [...Object.values(TcrPreset), ...Object.values(CcrPreset)];
+
+/**
+ * One of Tencent's preset TCR or CCR policies, for teams that want the preset rather than a custom copy:
+ * looked up by exact name through the `tencentcloud_cam_policies` data source (`type = 2`, presets only)
+ * and attachable like the custom policies. Nothing is created but the lookup and the attachments.
+ */
+export class TcrPresetPolicy extends Construct {
+  /** The `tencentcloud_cam_policies` data source that resolves the preset. */
+  public readonly lookup: DataTencentcloudCamPolicies;
+  /** The preset's name, e.g. `QcloudTCRReadOnlyAccess`. */
+  public readonly policyName: string;
+  /** The preset's policy id: `policy_list.0.policy_id` of the lookup (a token until plan). */
+  public readonly policyId: string;
+  private readonly attachments: PolicyAttachments;
+
+  public constructor(scope: Construct, id: string, props: TcrPresetPolicyProps) {
+    super(scope, id);
+    if (!PRESETS.includes(props.preset)) {
+      throw new Error(`${this.node.path}: ${JSON.stringify(props.preset)} is not a TCR or CCR preset policy. Use one of ` +
+        `${PRESETS.join(', ')} (TcrPreset / CcrPreset), or a custom policy construct.`);
+    }
+    this.policyName = props.preset;
+    this.lookup = new DataTencentcloudCamPolicies(this, 'Lookup', { name: props.preset, type: PRESET_TYPE });
+    this.policyId = this.lookup.policyList.get(0).policyId;
+    this.attachments = new PolicyAttachments(this);
+    registerPolicy(this, () => ({ findings: this.lint(), documentLinted: true }));
+  }
+
+  /** Attaches the preset to a CAM sub-user (`user_name`; may be a token). */
+  public attachToUser(userName: string): this {
+    return this.attach('user', userName);
+  }
+
+  /** Attaches the preset to a user group by its numeric id (may be a token). */
+  public attachToGroup(groupId: string): this {
+    return this.attach('group', groupId);
+  }
+
+  /** Attaches the preset to a role by its numeric id (may be a token). */
+  public attachToRole(roleId: string): this {
+    return this.attach('role', roleId);
+  }
+
+  /** Attaches the preset to a role by name, naming the preset directly (no lookup needed). */
+  public attachToRoleByName(roleName: string): this {
+    return this.attach('roleName', roleName);
+  }
+
+  /** The findings synth reports about the attachments, before `Suppressions` are applied. */
+  public lint(): Finding[] {
+    return this.attachments.findings();
+  }
+
+  private attach(kind: PrincipalKind, principal: string): this {
+    this.attachments.add(kind, principal);
+    this.attachments.sync([{ policyId: this.policyId, policyName: this.policyName }]);
+    return this;
+  }
+}

@@ -1,0 +1,69 @@
+import { Construct } from 'constructs';
+import { NamespaceAdmin } from './namespace-admin';
+import { RepositoryAccess } from './repository-access';
+import type { GrantConditions } from '../scenarios/grant-conditions';
+import { RepositoryAccessLevel } from '../scenarios/repository-access';
+
+/** A CAM user group of a team. */
+export interface TeamGroup {
+  /** The numeric group id, e.g. a `tencentcloud_cam_group`'s `id` (may be a token). */
+  readonly groupId: string;
+}
+
+/** The CI role of a team. */
+export interface TeamCiRole {
+  /** The numeric role id (may be a token). */
+  readonly roleId: string;
+  /** The repositories of the namespace the pipeline pushes to (and pulls from). */
+  readonly repositories: readonly string[];
+}
+
+/** Props of {@link TcrTeamAccess}. */
+export interface TcrTeamAccessProps extends GrantConditions {
+  /** The TCR Enterprise instance, e.g. `tcr-xxxxxxxx` (may be a token). */
+  readonly instanceId: string;
+  /** The team's namespace (may be a token). */
+  readonly namespace: string;
+  /** Gets `NamespaceAdmin`: everything in the namespace. @default - no admin policy */
+  readonly admins?: TeamGroup;
+  /** Gets pull and push on every repository of the namespace; no delete. @default - no developer policy */
+  readonly developers?: TeamGroup;
+  /** Gets pull and push on `repositories` only. @default - no CI policy */
+  readonly ci?: TeamCiRole;
+  /** Gets pull on every repository of the namespace. @default - no reader policy */
+  readonly readers?: TeamGroup;
+  /** The region of the resources. @default - all regions */
+  readonly region?: string;
+  /** The root account uin that owns the resources. @default - the policy creator's root account */
+  readonly ownerUin?: string;
+}
+
+/**
+ * One team's access to its TCR Enterprise namespace: a policy per role, each attached to the role's
+ * group or CAM role. Child ids are stable (`Admins`, `Developers`, `Ci`, `Readers`), so the default
+ * policy names are `<stack>-<team id>-Admins` and so on. The conditions (`allowedSourceIps`,
+ * `resourceTags`) apply to every role's policy.
+ */
+export class TcrTeamAccess extends Construct {
+  /** `NamespaceAdmin` for the admins, attached to their group. */
+  public readonly admins?: NamespaceAdmin;
+  /** Pull and push in the namespace, attached to the developers' group. */
+  public readonly developers?: RepositoryAccess;
+  /** Pull and push on the CI repositories, attached to the CI role. */
+  public readonly ci?: RepositoryAccess;
+  /** Pull in the namespace, attached to the readers' group. */
+  public readonly readers?: RepositoryAccess;
+
+  public constructor(scope: Construct, id: string, props: TcrTeamAccessProps) {
+    super(scope, id);
+    const { admins, developers, ci, readers, ...shared } = props;
+    if (admins) this.admins = new NamespaceAdmin(this, 'Admins', shared).attachToGroup(admins.groupId);
+    if (developers) {
+      this.developers = new RepositoryAccess(this, 'Developers', { ...shared, access: RepositoryAccessLevel.PULL_PUSH }).attachToGroup(developers.groupId);
+    }
+    if (ci) {
+      this.ci = new RepositoryAccess(this, 'Ci', { ...shared, access: RepositoryAccessLevel.PULL_PUSH, repositories: ci.repositories }).attachToRole(ci.roleId);
+    }
+    if (readers) this.readers = new RepositoryAccess(this, 'Readers', { ...shared, access: RepositoryAccessLevel.PULL }).attachToGroup(readers.groupId);
+  }
+}

@@ -1,0 +1,12 @@
+import type { RuleInfo } from '../rule';
+
+/** `allowedSourceIps` on a grant that includes APIs ignoring `qcs:ip`. Reported by the constructs on their props. */
+export const ipUnsupportedApis: RuleInfo = {
+  id: 'ip-unsupported-apis',
+  severity: 'error',
+  title: 'allowedSourceIps would leave APIs of the grant unrestricted by source IP',
+  explanation: 'Seed 000 marks IP restriction "not supported" for many TCR APIs (pull and push among them, and every CCR ' +
+    'API): a qcs:ip condition does not restrict them, so the grant would read as IP-restricted and not be. A construct ' +
+    'refuses this unless told what to do with those APIs.',
+  fix: 'Set ipUnsupportedApis: IpUnsupportedApis.ALLOW_WITHOUT_CONDITION to grant the listed APIs without the condition, or drop allowedSourceIps.',
+};

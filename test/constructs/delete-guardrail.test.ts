@@ -1,0 +1,85 @@
+import { TerraformStack, Testing } from 'cdktf';
+import {
+  AccessLevel,
+  deleteActions,
+  deleteGuardrail,
+  GuardrailScope,
+  NamespaceAdmin,
+  simulate,
+  TcrDeleteGuardrail,
+  TcrInstanceAccess,
+  TencentcloudProvider,
+} from '../../lib';
+import { cleanTestingOutdirs, synthErrors, synthJson } from '../helpers/synth';
+import { resourcesOf } from '../simulator/support/requests';
+
+afterAll(cleanTestingOutdirs);
+
+const I = 'tcr-abcd1234';
+const NS = 'team-01';
+
+function setup() {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, 'stack');
+  new TencentcloudProvider(stack, 'tencentcloud');
+  return { app, stack };
+}
+
+describe('TcrDeleteGuardrail', () => {
+  test('a deny wins over NamespaceAdmin attached to the same user, for every delete in the namespace; other calls stay allowed', () => {
+    const { app, stack } = setup();
+    const admin = new NamespaceAdmin(stack, 'Admin', { instanceId: I, namespace: NS }).attachToUser('alice');
+    const guardrail = new TcrDeleteGuardrail(stack, 'NoDeletes', { scope: GuardrailScope.namespace(I, NS) }).attachToUser('alice');
+    expect(synthErrors(app)).toBe('');
+    const attached = Object.values(synthJson(stack).resource.tencentcloud_cam_user_policy_attachment) as Array<{ user_name: string }>;
+    expect(attached.map((a) => a.user_name)).toEqual(['alice', 'alice']);
+
+    const docs = [...admin.renderedDocuments(), ...guardrail.renderedDocuments()];
+    const inNamespace = deleteActions().filter((a) => a.resourceTypes.includes('repository'));
+    for (const a of inNamespace) {
+      for (const r of resourcesOf(a, { instanceId: I, namespace: NS })) {
+        expect(simulate(admin.renderedDocuments(), { action: a.name, resource: r }).decision).toBe('allow');
+        expect(`${a.name} ${simulate(docs, { action: a.name, resource: r }).decision}`).toBe(`${a.name} explicit-deny`);
+      }
+    }
+    for (const action of ['tcr:PushRepository', 'tcr:PullRepository', 'tcr:CreateRepository']) {
+      const [r] = resourcesOf(inNamespace[0], { instanceId: I, namespace: NS });
+      expect(simulate(docs, { action, resource: r.replace(/\/\*$/, '/app') }).decision).toBe('allow');
+    }
+  });
+
+  test('a deny wins over TcrInstanceAccess FULL on the instance', () => {
+    const { stack } = setup();
+    const full = new TcrInstanceAccess(stack, 'Full', { access: AccessLevel.FULL, instanceId: I });
+    const guardrail = new TcrDeleteGuardrail(stack, 'NoDeletes', { scope: GuardrailScope.instance(I) });
+    const docs = [...full.renderedDocuments(), ...guardrail.renderedDocuments()];
+    for (const a of deleteActions().filter((x) => x.edition === 'enterprise' && x.granularity === 'resource')) {
+      for (const r of resourcesOf(a, { instanceId: I })) {
+        expect(simulate(full.renderedDocuments(), { action: a.name, resource: r }).decision).toBe('allow');
+        expect(simulate(docs, { action: a.name, resource: r }).decision).toBe('explicit-deny');
+      }
+    }
+    expect(simulate(docs, { action: 'tcr:ModifyInstance', resource: `qcs::tcr:::instance/${I}` }).decision).toBe('allow');
+  });
+
+  test('exposes the deletes its scope cannot cover', () => {
+    const { stack } = setup();
+    const g = new TcrDeleteGuardrail(stack, 'G', { scope: GuardrailScope.namespace(I, NS) });
+    expect(g.notCoveredApis).toEqual(deleteGuardrail({ scope: GuardrailScope.namespace(I, NS) }).notCovered);
+    expect(g.notCoveredApis).toContain('tcr:DeleteInstance');
+    expect(new TcrDeleteGuardrail(stack, 'All').notCoveredApis).toEqual([]);
+  });
+
+  test('the whole-service guardrail synthesizes without an error or warning', () => {
+    const { stack } = setup();
+    const g = new TcrDeleteGuardrail(stack, 'All', { region: 'ap-guangzhou' });
+    expect(g.lint()).toEqual([]);
+    expect(JSON.parse(g.renderedDocuments()[0]).statement.every((s: any) => s.effect === 'deny')).toBe(true);
+  });
+
+  test('bad scope names fail synth naming the prop', () => {
+    const { app, stack } = setup();
+    new TcrDeleteGuardrail(stack, 'G', { scope: GuardrailScope.namespace(I, 'team/*') });
+    expect(synthErrors(app)).toContain('[stack/G] [invalid-name] Invalid scope.namespace: "team/*"');
+  });
+});
