@@ -1,0 +1,97 @@
+import * as os from 'os';
+import type { LintThroughput } from './lint-throughput';
+import type { Packing } from './packing';
+import type { SimulatorThroughput } from './simulator-throughput';
+import type { SynthOverhead } from './synth-overhead';
+
+/** Everything one `npm run bench` measured. */
+export interface BenchResults {
+  readonly date: string;
+  readonly machine: { readonly node: string; readonly cpus: number; readonly cpuModel: string; readonly platform: string };
+  readonly durationS: number;
+  readonly synth?: SynthOverhead;
+  readonly simulator?: SimulatorThroughput;
+  readonly packing?: Packing;
+  readonly lint?: LintThroughput;
+  readonly targets: TargetCheck[];
+}
+
+/** One target of the issue, checked. */
+export interface TargetCheck {
+  readonly name: string;
+  readonly value: number;
+  readonly target: string;
+  readonly met: boolean;
+}
+
+/** The machine the numbers come from. */
+export function machine(): BenchResults['machine'] {
+  const cpus = os.cpus();
+  return { node: process.version, cpus: cpus.length, cpuModel: cpus[0]?.model ?? 'unknown', platform: `${os.platform()} ${os.arch()}` };
+}
+
+/** The targets the measurements that ran can be checked against. */
+export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const add = (name: string, value: number, target: string, met: boolean) => checks.push({ name, value, target, met });
+  if (r.synth) {
+    const at1k = r.synth.sizes.find((s) => s.n === 1_000)!;
+    add('synth time, constructs / raw, N = 1,000', at1k.ratio, '≤ 1.2', at1k.ratio <= 1.2);
+    add('synth time(10,000) / time(1,000), constructs', r.synth.scaling, '≤ 11', r.synth.scaling <= 11);
+  }
+  if (r.simulator) {
+    add('simulator evaluations/s, one core', r.simulator.evalsPerSecond, '≥ 1,000,000', r.simulator.evalsPerSecond >= 1_000_000);
+    add('simulator speed / naive speed', r.simulator.speedup, '≥ 20', r.simulator.speedup >= 20);
+  }
+  if (r.packing) add('packing: entries in one document / bound', r.packing.fill, '≥ 0.95', r.packing.fill >= 0.95);
+  return checks;
+}
+
+/** The markdown tables printed at the end of a run and pasted into the README. */
+export function formatTables(r: BenchResults): string {
+  const lines: string[] = [];
+  const row = (...cells: string[]) => lines.push(`| ${cells.join(' | ')} |`);
+  lines.push(`Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.platform}, Node ${r.machine.node}; whole run ${r.durationS.toFixed(0)} s.`, '');
+  row('Target', 'Measured', 'Target', 'Met');
+  row('---', '---:', '---', '---');
+  for (const t of r.targets) row(t.name, number(t.value, t.value < 100 ? 2 : 0), t.target, t.met ? 'yes' : '**no**');
+  if (r.synth) {
+    lines.push('', 'Synth (median of fresh processes; peak = highest max RSS of the runs):', '');
+    row('N', 'constructs', 'peak RSS', 'raw CamPolicy', 'peak RSS', 'ratio');
+    row('---:', '---:', '---:', '---:', '---:', '---:');
+    for (const s of r.synth.sizes) {
+      row(number(s.n), ms(s.constructs.medianMs), mb(s.constructs.peakRssMb), ms(s.raw.medianMs), mb(s.raw.peakRssMb), number(s.ratio, 2));
+    }
+    lines.push('', `time(10,000)/time(1,000): constructs ${number(r.synth.scaling, 2)}, raw ${number(r.synth.rawScaling, 2)}.`);
+  }
+  if (r.simulator) {
+    const s = r.simulator;
+    lines.push('', `Simulator: ${number(s.policies)} policies (${number(s.statements)} statements) from TcrTeamAccess, compiled in ${ms(s.compileMs)}; ` +
+      `${number(s.requests)} requests (${number(s.decisions.allow)} allowed, ${number(s.decisions['implicit-deny'])} implicitly denied, ` +
+      `${number(s.decisions['explicit-deny'])} explicitly denied) in ${ms(s.medianMs)}: ${number(s.evalsPerSecond)} evaluations/s; naive ` +
+      `${number(s.naiveEvalsPerSecond)} evaluations/s (first ${number(s.naiveSample)} requests); same decision on every request.`);
+  }
+  if (r.packing) {
+    const p = r.packing;
+    lines.push('', `Packing (RepoReadOnly): the first document holds ${p.firstDocumentEntries} resource entries ` +
+      `(${p.firstDocumentRepositories} repositories) of a bound of ${p.bound}; ` +
+      p.cases.map((c) => `k = ${number(c.k)}: ${c.documents} documents (at least ${c.minDocuments}, longest ${number(c.longestDocument)} characters)`).join('; ') + '.');
+  }
+  if (r.lint) {
+    lines.push('', `Lint: ${number(r.lint.files)} files (${r.lint.faultyFiles} with a mistake) in one \`tcr-access lint\` run in ${ms(r.lint.medianMs)}: ` +
+      `${number(r.lint.filesPerSecond)} files/s.`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function number(value: number, digits = 0): string {
+  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+function ms(value: number): string {
+  return value >= 1000 ? `${number(value / 1000, 2)} s` : `${number(value)} ms`;
+}
+
+function mb(value: number): string {
+  return `${number(value)} MB`;
+}

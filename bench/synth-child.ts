@@ -1,0 +1,63 @@
+/**
+ * One synth run in its own process: `tsx bench/synth-child.ts <constructs|raw> <n>`. Inputs are prepared
+ * (and, for `raw`, every document rendered) before the clock starts; the clock covers building the app and
+ * `app.synth()` into a temporary outdir, validation on, as `cdktf synth` runs it. Sends a {@link SynthRun}.
+ */
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, TerraformStack } from 'cdktf';
+import { elapsedMs } from './harness';
+import { REGION } from './names';
+import { addConstruct, mixedCases, renderCase, STACK_ID } from './synth-cases';
+import { CamPolicy, Suppressions, TencentcloudProvider } from '../lib';
+
+/** What one synth run reports. */
+export interface SynthRun {
+  readonly ms: number;
+  /** The process's peak resident set size, read before the output is checked. */
+  readonly maxRssMb: number;
+  /** How many `tencentcloud_cam_policy` resources were written. */
+  readonly policies: number;
+  /** SHA-256 of the sorted (name, document) pairs written: both kinds must synthesize the same policies. */
+  readonly digest: string;
+}
+
+/** The kinds of app the synth benchmark compares. */
+export type SynthKind = 'constructs' | 'raw';
+
+function main(): void {
+  const [kind, countText] = process.argv.slice(2);
+  const n = Number(countText);
+  if ((kind !== 'constructs' && kind !== 'raw') || !Number.isInteger(n) || n < 1) {
+    throw new Error(`usage: synth-child.ts <constructs|raw> <n>, got ${process.argv.slice(2).join(' ')}`);
+  }
+  const cases = mixedCases(n);
+  const documents = kind === 'raw' ? cases.map(renderCase) : [];
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'tcr-bench-synth-'));
+
+  const start = process.hrtime.bigint();
+  const app = new App({ outdir });
+  const stack = new TerraformStack(app, STACK_ID);
+  new TencentcloudProvider(stack, 'tencentcloud', { region: REGION });
+  if (kind === 'constructs') {
+    cases.forEach((c) => addConstruct(stack, c));
+    // As examples/teams.ts does: teams use docker and the CLI, not the console's listing APIs.
+    Suppressions.of(stack).add({ ruleId: 'operation-level-via-wildcard', reason: 'Teams pull with docker and the CLI, never list in the console' });
+  } else {
+    cases.forEach((c, i) => new CamPolicy(stack, c.id, { name: `${STACK_ID}-${c.id}`, document: documents[i] }));
+  }
+  app.synth();
+  const ms = elapsedMs(start);
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+
+  const tf = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', STACK_ID, 'cdk.tf.json'), 'utf8'));
+  const written = Object.values<{ name: string; document: string }>(tf.resource?.tencentcloud_cam_policy ?? {});
+  const pairs = written.map((p) => JSON.stringify([p.name, p.document])).sort();
+  fs.rmSync(outdir, { recursive: true, force: true });
+  const run: SynthRun = { ms, maxRssMb, policies: written.length, digest: createHash('sha256').update(pairs.join('\n')).digest('hex') };
+  process.send!(run);
+}
+
+main();
