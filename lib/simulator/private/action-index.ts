@@ -24,6 +24,13 @@ export interface IndexEntry {
 export interface Bucket {
   readonly denies: IndexEntry[];
   readonly allows: IndexEntry[];
+  /**
+   * `denies` and `allows` without the entries that cannot change a decision: one entry per distinct resource
+   * list among the unconditioned ones, since such entries apply to exactly the same requests (1,000 teams'
+   * policies naming the same instance are one check, not 1,000).
+   */
+  distinctDenies: IndexEntry[];
+  distinctAllows: IndexEntry[];
 }
 
 /**
@@ -60,6 +67,10 @@ export class ActionIndex {
       }
     }
     this.depths = [...new Set([...this.buckets.keys()].map(depthOf))].filter((d) => d > 0).sort((a, b) => a - b);
+    for (const bucket of this.buckets.values()) {
+      bucket.distinctDenies = distinct(bucket.denies);
+      bucket.distinctAllows = distinct(bucket.allows);
+    }
   }
 
   /** Whether no statement matches the action at all. */
@@ -97,11 +108,11 @@ export class ActionIndex {
   public decide(view: RequestView, scratch: Bucket[]): Decision {
     const n = this.collect(view, scratch);
     for (let b = 0; b < n; b++) {
-      const denies = scratch[b].denies;
+      const denies = scratch[b].distinctDenies;
       for (let i = 0; i < denies.length; i++) if (entryApplies(denies[i], view)) return 'explicit-deny';
     }
     for (let b = 0; b < n; b++) {
-      const allows = scratch[b].allows;
+      const allows = scratch[b].distinctAllows;
       for (let i = 0; i < allows.length; i++) if (entryApplies(allows[i], view)) return 'allow';
     }
     return 'implicit-deny';
@@ -110,7 +121,7 @@ export class ActionIndex {
   private file(key: string, entry: IndexEntry): void {
     let bucket = this.buckets.get(key);
     if (!bucket) {
-      bucket = { denies: [], allows: [] };
+      bucket = { denies: [], allows: [], distinctDenies: [], distinctAllows: [] };
       this.buckets.set(key, bucket);
     }
     (entry.statement.effect === 'deny' ? bucket.denies : bucket.allows).push(entry);
@@ -130,6 +141,23 @@ function entryApplies(entry: IndexEntry, view: RequestView): boolean {
   const conditions = entry.statement.conditions.length === 0 ? YES : entry.statement.conditionTruth(view);
   const rest = conditions < entry.actionTruth ? conditions : entry.actionTruth;
   return allow ? rest === YES : rest !== NO;
+}
+
+/**
+ * The entries whose decision may differ, the first of each kind kept. Whether an entry applies depends on its
+ * effect (one list holds one effect), its resources, its conditions (conditioned entries are all kept) and
+ * its action truth, which never decides: allows are only filed for `YES`, and a deny applies alike for `YES`
+ * and `UNKNOWN` (fail-closed).
+ */
+function distinct(entries: readonly IndexEntry[]): IndexEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => {
+    if (e.statement.conditions.length > 0) return true;
+    const key = JSON.stringify(e.resources.map((r) => r.text));
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Number of `/`-separated components of a key ('' has none). */
