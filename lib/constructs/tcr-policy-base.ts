@@ -1,6 +1,7 @@
-import { Aspects, Lazy, Token } from 'cdktf';
+import { Aspects, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { TcrPolicyCommonProps } from './common-props';
+import { deferredString } from './private/deferred-string';
 import { PolicyAttachments, PrincipalKind } from './private/policy-attachments';
 import { claimPolicyName, defaultPolicyName } from './private/policy-names';
 import { registerPolicy } from './private/validation-adapter';
@@ -41,6 +42,8 @@ export abstract class TcrPolicyBase extends Construct {
   private readonly attachments: PolicyAttachments;
   private readonly commonProps: TcrPolicyCommonProps;
   private splitCache?: { readonly text: string; readonly documents: PolicyDocument[] };
+  /** The findings of the rendered documents (compact JSON, joined by newlines). */
+  private lintCache?: { readonly key: string; readonly findings: readonly Finding[] };
 
   protected constructor(scope: Construct, id: string, props: TcrPolicyCommonProps, scenario: Scenario) {
     super(scope, id);
@@ -152,10 +155,15 @@ export abstract class TcrPolicyBase extends Construct {
    */
   public lint(): Finding[] {
     if (this.propFindings.length) return [...this.propFindings, ...this.attachments.findings()];
-    const isUnresolved = (v: string) => Token.isUnresolved(v);
-    const constructPath = this.node.path;
-    const documents = this.renderedDocuments().flatMap((doc) => lintPolicy(doc, { isUnresolved, constructPath }));
-    return [...documents, ...this.partNameFindings(), ...this.attachments.findings()];
+    const texts = this.renderedDocuments();
+    const key = texts.join('\n');
+    // Validation asks twice when a scope has suppressions (findings, then unused suppressions): lint once.
+    if (this.lintCache?.key !== key) {
+      const isUnresolved = (v: string) => Token.isUnresolved(v);
+      const constructPath = this.node.path;
+      this.lintCache = { key, findings: texts.flatMap((doc) => lintPolicy(doc, { isUnresolved, constructPath })) };
+    }
+    return [...this.lintCache.findings, ...this.partNameFindings(), ...this.attachments.findings()];
   }
 
   private attach(kind: PrincipalKind, principal: string): this {
@@ -176,14 +184,14 @@ export abstract class TcrPolicyBase extends Construct {
     const count = this.documents().length;
     if (count < this.parts.length) throw this.shrankError(count);
     while (this.parts.length < count) this.addPart();
-    this.attachments.sync(this.parts.map((p) => ({ policyId: p.id, policyName: p.name })));
+    this.attachments.sync(this.parts);
   }
 
   private addPart(): CamPolicy {
     const index = this.parts.length;
     const part = new CamPolicy(this, index === 0 ? 'Policy' : `Policy${index + 1}`, {
-      name: Lazy.stringValue({ produce: () => this.partName(index, this.documents().length) }),
-      document: Lazy.stringValue({ produce: () => this.partDocument(index) }),
+      name: deferredString(() => this.partName(index, this.documents().length)),
+      document: deferredString(() => this.partDocument(index)),
       description: this.commonProps.description,
       tags: this.commonProps.tags,
     });

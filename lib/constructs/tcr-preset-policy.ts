@@ -70,7 +70,7 @@ export class TcrPresetPolicy extends Construct {
 
   private attach(kind: PrincipalKind, principal: string): this {
     this.attachments.add(kind, principal);
-    this.attachments.sync([{ policyId: this.policyId, policyName: this.policyName }]);
+    this.attachments.sync([{ id: this.policyId, name: this.policyName }]);
     return this;
   }
 }

@@ -4,7 +4,7 @@ import type { LintOptions, ResolvedLintOptions } from './lint-options';
 import { viewPolicy } from './policy-view';
 import { runRules } from './private/engine';
 import { typeName } from './private/json-values';
-import type { RuleContext } from './rule';
+import type { Rule, RuleContext } from './rule';
 import { LINT_RULES, RULES } from './rules';
 import { applySuppressions, checkSuppression, unusedSuppressionMessage } from './suppression';
 
@@ -34,13 +34,21 @@ export function lintInputs(inputs: LintOptions): Finding[] {
   return suppress(runRules(inputs.rules ?? LINT_RULES, { options: resolved }, inputs.constructPath), resolved, inputs.constructPath);
 }
 
+/** The ids a suppression may name, per rule list: computed once, not for each of thousands of documents. */
+const RULE_IDS = new WeakMap<readonly Rule[], readonly string[]>();
+
 function resolve(options: LintOptions): ResolvedLintOptions {
   const rules = options.rules ?? LINT_RULES;
+  let ruleIds = RULE_IDS.get(rules);
+  if (!ruleIds) {
+    ruleIds = Object.freeze([...new Set([...rules.map((r) => r.id), ...RULES.map((r) => r.id)])]);
+    RULE_IDS.set(rules, ruleIds);
+  }
   return {
     ...options,
     isUnresolved: options.isUnresolved ?? (() => false),
     suppressions: options.suppressions ?? [],
-    ruleIds: [...new Set([...rules.map((r) => r.id), ...RULES.map((r) => r.id)])],
+    ruleIds,
   };
 }
 

@@ -9,12 +9,15 @@ import { getRule } from '../../validation/rules';
 /** CAM's limit on policies attached directly to one user, group or role (598/10609). */
 export const MAX_POLICIES_PER_PRINCIPAL = 200;
 
-/** One synthesized policy an attachment points at. */
+/**
+ * One synthesized policy an attachment points at (a `CamPolicy`). Its attributes are read only when an
+ * attachment is created: each read makes a reference token, which costs a stack trace.
+ */
 export interface AttachablePolicy {
   /** The policy id (usually a token). */
-  readonly policyId: string;
+  readonly id: string;
   /** The policy name, for `attachToRoleByName` (a reference to the policy's `name`, so Terraform orders the two). */
-  readonly policyName: string;
+  readonly name: string;
 }
 
 /** How a principal is named. */
@@ -162,16 +165,16 @@ export class PolicyAttachments {
 function create(scope: Construct, id: string, kind: PrincipalKind, value: string, policy: AttachablePolicy): void {
   switch (kind) {
     case 'user':
-      new CamUserPolicyAttachment(scope, id, { userName: value, policyId: policy.policyId });
+      new CamUserPolicyAttachment(scope, id, { userName: value, policyId: policy.id });
       break;
     case 'group':
-      new CamGroupPolicyAttachment(scope, id, { groupId: value, policyId: policy.policyId });
+      new CamGroupPolicyAttachment(scope, id, { groupId: value, policyId: policy.id });
       break;
     case 'role':
-      new CamRolePolicyAttachment(scope, id, { roleId: value, policyId: policy.policyId });
+      new CamRolePolicyAttachment(scope, id, { roleId: value, policyId: policy.id });
       break;
     default:
-      new CamRolePolicyAttachmentByName(scope, id, { roleName: value, policyName: policy.policyName });
+      new CamRolePolicyAttachmentByName(scope, id, { roleName: value, policyName: policy.name });
   }
 }
 

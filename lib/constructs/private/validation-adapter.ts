@@ -3,7 +3,7 @@
  * `node.addValidation` (every construct's, listed together), warnings become warning annotations,
  * suppressed findings info annotations. Also reports suppressions that are invalid or match nothing.
  */
-import { Annotations, TerraformStack } from 'cdktf';
+import { AnnotationMetadataEntryType, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import type { AppliedSuppression, Finding } from '../../validation/finding';
 import { formatFinding } from '../../validation/format-finding';
@@ -120,8 +120,9 @@ function emit(construct: IConstruct, level: 'info' | 'warning', message: string)
   const key = `${level}\n${message}`;
   if (seen.has(key)) return;
   seen.add(key);
-  if (level === 'info') Annotations.of(construct).addInfo(message);
-  else Annotations.of(construct).addWarning(message);
+  // What Annotations.addInfo/addWarning write, without their stack trace: taken while the app validates, it
+  // would point into cdktf and this adapter, never at the user's code, and cost more than the whole lint.
+  construct.node.addMetadata(level === 'info' ? AnnotationMetadataEntryType.INFO : AnnotationMetadataEntryType.WARN, message);
 }
 
 function insideStack(scope: IConstruct): boolean {
