@@ -5,7 +5,7 @@ import { deferredString } from './private/deferred-string';
 import { PolicyAttachments, PrincipalKind } from './private/policy-attachments';
 import { claimPolicyName, defaultPolicyName } from './private/policy-names';
 import { registerPolicy } from './private/validation-adapter';
-import { PolicyDocument } from '../policy/policy-document';
+import { MAX_DOCUMENT_LENGTH, PolicyDocument } from '../policy/policy-document';
 import { PolicyStatement } from '../policy/policy-statement';
 import { splitDocument } from '../policy/split-document';
 import { CamPolicy } from '../provider';
@@ -41,7 +41,8 @@ export abstract class TcrPolicyBase extends Construct {
   private readonly parts: CamPolicy[] = [];
   private readonly attachments: PolicyAttachments;
   private readonly commonProps: TcrPolicyCommonProps;
-  private splitCache?: { readonly text: string; readonly documents: PolicyDocument[] };
+  /** The split of the document as last rendered, and the text of each part (a pure function of the whole text). */
+  private splitCache?: { readonly text: string; readonly documents: PolicyDocument[]; readonly texts: readonly string[] };
   /** The findings of the rendered documents (compact JSON, joined by newlines). */
   private lintCache?: { readonly key: string; readonly findings: readonly Finding[] };
 
@@ -104,7 +105,7 @@ export abstract class TcrPolicyBase extends Construct {
    * stay token strings): what the simulator and the `toAllow` matcher evaluate.
    */
   public renderedDocuments(): string[] {
-    return this.documents().map((d) => d.render());
+    return [...this.split().texts];
   }
 
   /** Appends statements to the document (splitting it into more policies if it grows past the limit). */
@@ -174,9 +175,18 @@ export abstract class TcrPolicyBase extends Construct {
 
   /** The documents to synthesize: the document itself, or its parts when it is too long. */
   private documents(): PolicyDocument[] {
+    return this.split().documents;
+  }
+
+  /** Renders the document once per call and splits it again only when the text changed (statements are mutable). */
+  private split(): NonNullable<TcrPolicyBase['splitCache']> {
     const text = this.document.render();
-    if (this.splitCache?.text !== text) this.splitCache = { text, documents: splitDocument(this.document) };
-    return this.splitCache.documents;
+    if (this.splitCache?.text !== text) {
+      // A text within the limit is one document: what splitDocument would return, without measuring every statement.
+      const documents = text.length <= MAX_DOCUMENT_LENGTH ? [this.document] : splitDocument(this.document);
+      this.splitCache = { text, documents, texts: documents.length === 1 ? [text] : documents.map((d) => d.render()) };
+    }
+    return this.splitCache;
   }
 
   /** Creates the policies and attachments the current document needs. */
@@ -200,9 +210,9 @@ export abstract class TcrPolicyBase extends Construct {
   }
 
   private partDocument(index: number): string {
-    const documents = this.documents();
-    if (index >= documents.length) throw this.shrankError(documents.length);
-    return documents[index].render();
+    const { texts } = this.split();
+    if (index >= texts.length) throw this.shrankError(texts.length);
+    return texts[index];
   }
 
   /** `<name>-<n>` for a split document; a name too long for the suffix is cut, keeping it within CAM's 128 characters. */
