@@ -1,7 +1,8 @@
 /**
  * One synth run in its own process: `tsx bench/synth-child.ts <constructs|raw> <n>`. Inputs are prepared
  * (and, for `raw`, every document rendered) before the clock starts; the clock covers building the app and
- * `app.synth()` into a temporary outdir, validation on, as `cdktf synth` runs it. Sends a {@link SynthRun}.
+ * `app.synth()` into a temporary outdir, validation on, as `cdktf synth` runs it. Sends a {@link SynthRun} to the
+ * parent, or prints it when run by hand.
  */
 import { createHash } from 'crypto';
 import * as fs from 'fs';
@@ -57,7 +58,9 @@ function main(): void {
   const pairs = written.map((p) => JSON.stringify([p.name, p.document])).sort();
   fs.rmSync(outdir, { recursive: true, force: true });
   const run: SynthRun = { ms, maxRssMb, policies: written.length, digest: createHash('sha256').update(pairs.join('\n')).digest('hex') };
-  process.send!(run);
+  // Run by hand (e.g. under `node --cpu-prof`), there is no parent to send to: print it.
+  if (process.send) process.send(run);
+  else process.stdout.write(`${JSON.stringify(run)}\n`);
 }
 
 main();
