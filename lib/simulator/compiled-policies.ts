@@ -25,7 +25,8 @@ export class CompiledPolicies {
   public readonly documentCount: number;
   /** How many statements those documents hold. */
   public readonly statementCount: number;
-  private readonly statements: readonly CompiledStatement[];
+  /** Every compiled statement, in document order; `diffAccess` reads its probe names from them. @internal */
+  public readonly statements: readonly CompiledStatement[];
   private readonly catalogIndex = new Map<string, ActionIndex>();
   private readonly otherIndex = new Map<string, ActionIndex>();
   private readonly view = new RequestView();

@@ -34,7 +34,8 @@ export function diffAccess(oldDocuments: readonly string[], newDocuments: readon
   const before = new CompiledPolicies(oldDocuments);
   const after = new CompiledPolicies(newDocuments);
   const names = emptyProbeNames();
-  for (const text of [...oldDocuments, ...newDocuments]) collectProbeNames(JSON.parse(text), names);
+  collectProbeNames(before.statements, names);
+  collectProbeNames(after.statements, names);
   const ownerUin = probeOwner(names);
   const contexts = probeContexts(names);
   const added: AccessChange[] = [];

@@ -1,3 +1,4 @@
+import { CompiledStatement } from './compiled-statement';
 import { ResourceName } from '../../policy/resource-name';
 
 /** The names and request contexts that occur in a set of policy documents: what `diffAccess` probes with. */
@@ -37,20 +38,13 @@ export function emptyProbeNames(): ProbeNames {
 /** A concrete name: no wildcard and no Terraform interpolation. */
 const concrete = (s: string | undefined): s is string => !!s && !s.includes('*') && !s.includes('${');
 
-/** Adds the names of one parsed document (any shape; what is not a string list is ignored). */
-export function collectProbeNames(document: unknown, into: ProbeNames): void {
-  const statements = (document as { statement?: unknown })?.statement;
-  for (const statement of Array.isArray(statements) ? statements : []) {
-    if (typeof statement !== 'object' || statement === null) continue;
-    const s = statement as Record<string, unknown>;
-    for (const resource of strings(s.resource)) addResource(resource, into);
-    const condition = s.condition;
-    if (typeof condition !== 'object' || condition === null) continue;
-    for (const byKey of Object.values(condition as Record<string, unknown>)) {
-      if (typeof byKey !== 'object' || byKey === null) continue;
-      const entries = byKey as Record<string, unknown>;
-      for (const ip of strings(entries['qcs:ip'])) into.ips.add(ip);
-      for (const tag of strings(entries['qcs:resource_tag'])) into.tags.add(tag);
+/** Adds the names of compiled statements: their resource entries and `qcs:ip` / `qcs:resource_tag` condition values. */
+export function collectProbeNames(statements: readonly CompiledStatement[], into: ProbeNames): void {
+  for (const statement of statements) {
+    for (const resource of statement.resources) addResource(resource.text, into);
+    for (const condition of statement.conditions) {
+      if (condition.key === 'qcs:ip') condition.values.forEach((ip) => into.ips.add(ip));
+      if (condition.key === 'qcs:resource_tag') condition.values.forEach((tag) => into.tags.add(tag));
     }
   }
 }
@@ -76,9 +70,4 @@ function addResource(resource: string, into: ProbeNames): void {
 
 function addIf(set: Set<string>, value: string | undefined): void {
   if (concrete(value)) set.add(value);
-}
-
-function strings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
