@@ -1,4 +1,5 @@
 import { readInput } from './io';
+import { isObject } from '../policy/private/is-object';
 
 /** One policy document found in an input file. */
 export interface PolicyInput {
@@ -57,8 +58,4 @@ function isInterpolation(document: string): boolean {
 /** Whether a value holds a Terraform interpolation, resolved only at apply time. */
 export function hasInterpolation(value: string): boolean {
   return value.includes('${');
-}
-
-function isObject(v: unknown): v is Record<string, any> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

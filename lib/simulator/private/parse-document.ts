@@ -1,3 +1,4 @@
+import { isObject } from '../../policy/private/is-object';
 import { PolicyDocumentError } from '../errors';
 
 /** One condition entry: `condition[operator][key] = values`. */
@@ -102,8 +103,4 @@ function checkKeys(obj: Record<string, unknown>, allowed: readonly string[], fai
       fail(`unknown element ${JSON.stringify(key)}; CAM elements are lowercase: ${allowed.join(', ')}.`);
     }
   }
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
