@@ -2,10 +2,11 @@ import { compilePolicies } from '../../simulator/compiled-policies';
 import { AccessChange, diffAccess } from '../../simulator/diff-access';
 import { ExitCode } from '../cli-error';
 import { loadDocuments, withReadableDocuments } from '../documents';
+import { CommandOutput, jsonOutput, textOutput } from '../format/output';
 import { paint } from '../format/paint';
 
 /** `tcr-access diff`: the access `newFile` grants that `oldFile` did not; exit 1 when there is any. */
-export function diffFiles(oldFile: string, newFile: string, format: 'text' | 'json', color: boolean): { output: string; exitCode: ExitCode } {
+export function diffFiles(oldFile: string, newFile: string, format: 'text' | 'json', color: boolean): CommandOutput {
   const before = loadDocuments([oldFile]);
   const after = loadDocuments([newFile]);
   // Compile each side alone first, so a bad document is reported with its own file.
@@ -14,7 +15,7 @@ export function diffFiles(oldFile: string, newFile: string, format: 'text' | 'js
   const diff = diffAccess(before.texts, after.texts);
   const exitCode = diff.added.length ? ExitCode.CHECK_FAILED : ExitCode.OK;
   if (format === 'json') {
-    return { output: JSON.stringify({ old: oldFile, new: newFile, ...diff }, undefined, 2) + '\n', exitCode };
+    return { output: jsonOutput({ old: oldFile, new: newFile, ...diff }), exitCode };
   }
   const p = paint(color);
   const lines = [...before.notes, ...after.notes];
@@ -25,7 +26,7 @@ export function diffFiles(oldFile: string, newFile: string, format: 'text' | 'js
   }
   if (diff.removed.length) lines.push(`Access removed (${diff.removed.length}):`, ...diff.removed.map(changeText));
   lines.push(p.dim(`${diff.probes} requests probed under each.`));
-  return { output: lines.join('\n') + '\n', exitCode };
+  return { output: textOutput(lines), exitCode };
 }
 
 function changeText(c: AccessChange): string {

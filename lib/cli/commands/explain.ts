@@ -2,6 +2,7 @@ import { explain } from '../../simulator/explain';
 import { formatExplanation } from '../../simulator/format-explanation';
 import { CliError } from '../cli-error';
 import { loadDocuments, origin, withReadableDocuments } from '../documents';
+import { jsonOutput } from '../format/output';
 
 /** `tcr-access explain`: the effective permissions of each document of a file. */
 export function explainFile(file: string, format: 'text' | 'json'): string {
@@ -10,7 +11,7 @@ export function explainFile(file: string, format: 'text' | 'json'): string {
   // explain reports a bad document as index 0: pass each input alone so the message names it.
   const explanations = inputs.map((input) => withReadableDocuments([input], () => explain(input.text)));
   if (format === 'json') {
-    return JSON.stringify(inputs.map((input, i) => ({ file: input.file, resource: input.resource, ...explanations[i] })), undefined, 2) + '\n';
+    return jsonOutput(inputs.map((input, i) => ({ file: input.file, resource: input.resource, ...explanations[i] })));
   }
   const sections = inputs.map((input, i) => (inputs.length > 1 || input.resource ? `== ${origin(input)}\n` : '') + formatExplanation(explanations[i]));
   return [...notes, ...sections].join('\n\n') + '\n';

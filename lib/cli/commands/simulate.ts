@@ -3,6 +3,7 @@ import { SimulationRequest, SimulationResult } from '../../simulator/request';
 import { simulate } from '../../simulator/simulate';
 import { CliError, ExitCode } from '../cli-error';
 import { loadDocuments, origin, withReadableDocuments } from '../documents';
+import { CommandOutput, jsonOutput, textOutput } from '../format/output';
 import { paint } from '../format/paint';
 
 /** Flags of `tcr-access simulate`. */
@@ -18,7 +19,7 @@ export interface SimulateOptions {
 }
 
 /** The decision for all documents of all files together; with `expect`, exit 1 when it differs. */
-export function simulateFiles(files: readonly string[], options: SimulateOptions, color: boolean): { output: string; exitCode: ExitCode } {
+export function simulateFiles(files: readonly string[], options: SimulateOptions, color: boolean): CommandOutput {
   const { inputs, texts, notes } = loadDocuments(files);
   const request: SimulationRequest = {
     action: options.action,
@@ -45,14 +46,14 @@ export function simulateFiles(files: readonly string[], options: SimulateOptions
       failClosed: result.failClosed,
       ...(options.expect ? { expected: options.expect, met } : {}),
     };
-    return { output: JSON.stringify(json, undefined, 2) + '\n', exitCode };
+    return { output: jsonOutput(json), exitCode };
   }
   const p = paint(color);
   const decision = result.decision === 'allow' ? p.green(result.decision) : p.red(result.decision);
   const lines = [...notes, `decision: ${decision}`, `reason: ${result.reason}`];
   for (const m of matched) lines.push(`  ${m.effect} ${m.document} statement ${m.statementIndex}: ${m.action} on ${m.resource}`);
   if (options.expect) lines.push(met ? `expected ${options.expect}: met` : p.red(`expected ${options.expect}: NOT met`));
-  return { output: lines.join('\n') + '\n', exitCode };
+  return { output: textOutput(lines), exitCode };
 }
 
 function parseTags(entries: readonly string[]): Record<string, string> {

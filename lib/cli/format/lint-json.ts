@@ -1,3 +1,4 @@
+import { jsonOutput } from './output';
 import type { LintReport } from '../commands/lint';
 
 /** One entry of `lint --format json`. */
@@ -38,5 +39,5 @@ export function lintEntries(report: LintReport): LintJsonEntry[] {
 
 /** `lint --format json`. */
 export function formatLintJson(report: LintReport): string {
-  return JSON.stringify(lintEntries(report), undefined, 2) + '\n';
+  return jsonOutput(lintEntries(report));
 }

@@ -1,3 +1,4 @@
+import { jsonOutput } from './output';
 import { RULES } from '../../validation/rules';
 import type { LintReport } from '../commands/lint';
 import { locatePointers } from '../json-locate';
@@ -48,5 +49,5 @@ export function formatLintSarif(report: LintReport, version: string): string {
       results,
     }],
   };
-  return JSON.stringify(sarif, undefined, 2) + '\n';
+  return jsonOutput(sarif);
 }

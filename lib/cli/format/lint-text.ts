@@ -1,4 +1,5 @@
 import { lintEntries } from './lint-json';
+import { textOutput } from './output';
 import { paint } from './paint';
 import type { LintReport } from '../commands/lint';
 
@@ -17,5 +18,5 @@ export function formatLintText(report: LintReport, color: boolean): string {
   const documents = report.results.filter((r) => !r.input.skipped).length;
   const summary = `${documents} document(s) linted: ${errors} error(s), ${warnings} warning(s)`;
   lines.push(errors ? p.red(summary) : warnings ? p.yellow(summary) : p.green(summary));
-  return lines.join('\n') + '\n';
+  return textOutput(lines);
 }
