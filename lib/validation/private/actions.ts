@@ -38,3 +38,20 @@ export function listNames(names: readonly string[], max: number = 8): string {
   const shown = names.slice(0, max).join(', ');
   return names.length > max ? `${shown} and ${names.length - max} more` : shown;
 }
+
+/** Per expansion (matchActions caches one array per pattern): the names of its operation-level actions. */
+const OPERATION_LEVEL = new WeakMap<readonly CatalogAction[], readonly string[]>();
+
+/**
+ * The names of the operation-level catalog actions an action string covers, sorted: computed once per
+ * pattern, not on every document (the catalog is immutable).
+ */
+export function operationLevelNames(value: string): readonly string[] {
+  const expansion = expandAction(value);
+  let names = OPERATION_LEVEL.get(expansion);
+  if (!names) {
+    names = Object.freeze(expansion.filter((a) => a.granularity === 'operation').map((a) => a.name));
+    OPERATION_LEVEL.set(expansion, names);
+  }
+  return names;
+}

@@ -16,7 +16,10 @@ for (const action of allActions()) {
 /** Services named in the catalog's resource templates (tcr, ccr and the few others some APIs need). */
 export const TEMPLATE_SERVICES: readonly string[] = [...TYPES.keys()].sort();
 
+/** Each service's types, sorted once: the catalog is immutable. */
+const SORTED_TYPES = new Map<string, readonly string[]>([...TYPES].map(([service, types]) => [service, Object.freeze([...types].sort())]));
+
 /** The resource types of a service in the catalog's templates, sorted; empty for a service it does not use. */
 export function resourceTypesOf(service: string): readonly string[] {
-  return [...(TYPES.get(service) ?? [])].sort();
+  return SORTED_TYPES.get(service) ?? [];
 }

@@ -1,7 +1,7 @@
 import { checkName, NameKind } from '../../policy/names';
-import { ResourceName } from '../../policy/resource-name';
 import { checkProps } from '../../scenarios/prop-check';
 import { show } from '../private/json-values';
+import { ResourceParts, resourceParts } from '../private/resource-parts';
 import type { Rule, RuleHit } from '../rule';
 
 /** A name longer than this is reported by its length alone (checkName would quote all of it). */
@@ -22,7 +22,7 @@ export const invalidName: Rule = {
     if (!document) return hits;
     for (const s of document.statements) {
       for (const r of s.resources) {
-        for (const [label, kind, name] of namesIn(r.value)) {
+        for (const [label, kind, name] of namesIn(resourceParts(r))) {
           if (name === '' || name.includes('*') || name.includes('${') || options.isUnresolved(name)) continue;
           const problem = name.length > MAX_NAME_LENGTH ? `has ${name.length} characters, far more than any ${label} may have.` : checkName(kind, name);
           if (problem) hits.push({ message: `Resource ${show(r.value)}: the ${label} ${problem}`, path: r.path, value: r.value });
@@ -40,10 +40,10 @@ export const invalidName: Rule = {
  */
 type NameAt = readonly [label: string, kind: NameKind, name: string];
 
-function namesIn(resource: string): NameAt[] {
-  const parts = ResourceName.split(resource);
+function namesIn(parts: ResourceParts | undefined): NameAt[] {
   if (!parts || (parts.service !== 'tcr' && parts.service !== 'ccr')) return [];
-  const [first, second, third] = parts.resourcePath.split('/');
+  const segments = parts.resourcePath.split('/');
+  const [first, second, third] = segments;
   const names: NameAt[] = [];
   const add = (label: string, kind: NameKind, name: string | undefined) => {
     if (name !== undefined) names.push([label, kind, name]);
@@ -54,7 +54,7 @@ function namesIn(resource: string): NameAt[] {
     add('instance id', 'instanceId', first);
     add('namespace', 'namespace', second);
     // A repository name may itself hold `/` (sub1/sub2/repo); a trailing `*` means everything below it.
-    const repository = parts.resourcePath.split('/').slice(2);
+    const repository = segments.slice(2);
     if (repository[repository.length - 1] === '*') repository.pop();
     if (repository.length && !repository.includes('')) add('repository', 'repository', repository.join('/'));
   } else if (parts.service === 'tcr' && parts.resourceType === 'repo') {

@@ -2,7 +2,9 @@ import { ALL_RESOURCES } from '../../policy/resource-name';
 import { CATALOG_SERVICES, parseAction } from '../private/actions';
 import { closest } from '../private/closest';
 import { show } from '../private/json-values';
+import { resourceParts } from '../private/resource-parts';
 import { resourceTypesOf, TEMPLATE_SERVICES } from '../private/resource-types';
+import type { ValueAt } from '../policy-view';
 import type { Rule, RuleHit } from '../rule';
 
 const REGION = /^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -26,10 +28,12 @@ export const invalidResource: Rule = {
     const { isUnresolved } = options;
     const hits: RuleHit[] = [];
     for (const s of document.statements) {
-      const services = [...new Set([...TEMPLATE_SERVICES, ...s.actions.map((a) => parseAction(a.value).service).filter((x) => /^[a-z0-9_-]+$/.test(x))])];
+      // The services a resource may name: the catalog's, and those of the statement's actions (computed only when needed).
+      let services: readonly string[] | undefined;
+      const servicesOf = () => services ??= [...new Set([...TEMPLATE_SERVICES, ...s.actions.map((a) => parseAction(a.value).service).filter((x) => /^[a-z0-9_-]+$/.test(x))])];
       for (const r of s.resources) {
         if (r.value === ALL_RESOURCES) continue;
-        const problems = problemsOf(r.value, services, isUnresolved);
+        const problems = problemsOf(r, servicesOf, isUnresolved);
         if (problems.length) hits.push({ message: `Resource ${show(r.value)} is not valid: ${problems.join('; ')}.`, path: r.path, value: r.value });
       }
     }
@@ -38,21 +42,20 @@ export const invalidResource: Rule = {
 };
 
 /** What is wrong with a resource; a segment holding a placeholder (a Terraform token) is not judged. */
-function problemsOf(resource: string, services: readonly string[], isUnresolved: (v: string) => boolean): string[] {
+function problemsOf(resource: ValueAt, servicesOf: () => readonly string[], isUnresolved: (v: string) => boolean): string[] {
   const known = (segment: string) => segment !== '' && !isUnresolved(segment);
-  if (resource.trim() === ALL_RESOURCES) return ['remove the whitespace around "*"'];
-  if (resource === '') return ['it is empty; write "*" for every resource or a six-segment name'];
-  const parts = resource.split(':');
-  if (parts[0] !== 'qcs' || parts.length < 6) {
-    if (isUnresolved(resource)) return [];
+  if (resource.value.trim() === ALL_RESOURCES) return ['remove the whitespace around "*"'];
+  if (resource.value === '') return ['it is empty; write "*" for every resource or a six-segment name'];
+  const segments = segmentsOf(resource);
+  if (!segments) {
+    if (isUnresolved(resource.value)) return [];
     return ['it is neither "*" nor a six-segment name qcs::<service>:<region>:<account>:<type>/<path>, e.g. "qcs::tcr:ap-guangzhou::instance/tcr-xxxxxxxx"'];
   }
-  const [, project, service, region, account] = parts;
-  const last = parts.slice(5).join(':');
+  const { project, service, region, account, type, path } = segments;
   const problems: string[] = [];
   if (known(project)) problems.push(`the project segment ${show(project)} must be empty (qcs::…); CAM no longer accepts a project`);
-  if (known(service) && !services.includes(service)) {
-    const hint = closest(service, services);
+  if (known(service) && !servicesOf().includes(service)) {
+    const hint = closest(service, servicesOf());
     problems.push(`the service ${show(service)} is unknown${hint ? `; did you mean ${show(hint)}?` : ''}`);
   }
   if (known(region) && !REGION.test(region)) {
@@ -61,15 +64,12 @@ function problemsOf(resource: string, services: readonly string[], isUnresolved:
   if (known(account) && !UIN_ACCOUNT.test(account) && !(UID_SERVICES.includes(service) && UID_ACCOUNT.test(account))) {
     problems.push(`the account ${show(account)} must be uin/<root account uin digits>, e.g. uin/100000000001, or empty for the policy creator's account`);
   }
-  const slash = last.indexOf('/');
-  if (slash <= 0) {
-    if (!isUnresolved(last)) {
-      problems.push(`the last segment ${show(last)} must be <type>/<path>, e.g. instance/tcr-xxxxxxxx or repository/tcr-xxxxxxxx/team-01/*`);
+  if (type === undefined || path === undefined) {
+    if (!isUnresolved(segments.last)) {
+      problems.push(`the last segment ${show(segments.last)} must be <type>/<path>, e.g. instance/tcr-xxxxxxxx or repository/tcr-xxxxxxxx/team-01/*`);
     }
     return problems;
   }
-  const type = last.slice(0, slash);
-  const path = last.slice(slash + 1);
   if (!CATALOG_SERVICES.includes(service)) return path === '' ? [...problems, 'the path after the type is empty'] : problems;
   const types = resourceTypesOf(service);
   if (known(type) && !types.includes(type) && !type.includes('*')) {
@@ -80,4 +80,21 @@ function problemsOf(resource: string, services: readonly string[], isUnresolved:
     problems.push(`the path ${show(path)} has an empty segment (a leading, trailing or double /); name every segment, or end with /* for everything below`);
   }
   return problems;
+}
+
+/** The segments of a `qcs:` name, or `undefined` when it has fewer than six; `type` and `path` only when the last is `<type>/<path>`. */
+type Segments =
+  | { readonly project: string; readonly service: string; readonly region: string; readonly account: string; readonly type: string; readonly path: string }
+  | { readonly project: string; readonly service: string; readonly region: string; readonly account: string; readonly type?: undefined; readonly path?: undefined; readonly last: string };
+
+function segmentsOf(resource: ValueAt): Segments | undefined {
+  const parts = resourceParts(resource);
+  if (parts && parts.resourceType !== '') {
+    return { project: parts.project, service: parts.service, region: parts.region ?? '', account: parts.account ?? '', type: parts.resourceType, path: parts.resourcePath };
+  }
+  // Only a name ResourceName cannot split (or one with an empty type) is split here, to say which segment is wrong.
+  const split = resource.value.split(':');
+  if (split[0] !== 'qcs' || split.length < 6) return undefined;
+  const [, project, service, region, account] = split;
+  return { project, service, region, account, last: split.slice(5).join(':') };
 }

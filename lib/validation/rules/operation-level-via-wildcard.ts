@@ -1,4 +1,4 @@
-import { expandAction, listNames, parseAction } from '../private/actions';
+import { listNames, operationLevelNames, parseAction } from '../private/actions';
 import { mayBeAllResources } from '../private/all-resources';
 import { show } from '../private/json-values';
 import type { Rule, RuleHit } from '../rule';
@@ -19,7 +19,7 @@ export const operationLevelViaWildcard: Rule = {
         s.resources.some((r) => mayBeAllResources(r.value, options.isUnresolved))) continue;
       for (const a of s.actions) {
         if (options.isUnresolved(a.value) || !parseAction(a.value).wildcard) continue;
-        const denied = expandAction(a.value).filter((x) => x.granularity === 'operation').map((x) => x.name);
+        const denied = operationLevelNames(a.value);
         if (denied.length === 0) continue;
         hits.push({
           message: `${show(a.value)} in statement ${s.index} is scoped to specific resources, so the ${denied.length} operation-level ` +

@@ -1,8 +1,8 @@
-import { ResourceName } from '../../policy/resource-name';
 import { expandAction, parseAction } from '../private/actions';
 import { mayBeAllResources } from '../private/all-resources';
 import { Glob } from '../../catalog/glob';
 import { show } from '../private/json-values';
+import { resourceParts } from '../private/resource-parts';
 import type { Rule, RuleHit } from '../rule';
 
 /** An exact action whose documented resource type matches none of the statement's resources. */
@@ -19,18 +19,19 @@ export const resourceMismatch: Rule = {
     const hits: RuleHit[] = [];
     for (const s of document.statements) {
       if (s.resources.length === 0 || s.resources.some((r) => mayBeAllResources(r.value, options.isUnresolved))) continue;
-      const parsed = s.resources.map((r) => ResourceName.split(r.value));
+      const parsed = s.resources.map(resourceParts);
       // A malformed resource is invalid-resource's finding; guessing its type here would only add noise.
       if (parsed.some((p) => p === undefined)) continue;
-      // The distinct service/type pairs: a statement of many resources usually has one or two.
-      const kinds = [...new Map(parsed.map((p) => [`${p!.service}:${p!.resourceType}`, { service: p!.service, type: p!.resourceType }])).values()];
+      // The distinct service/type pairs (a statement of many resources usually has one or two), each type compiled once.
+      const kinds = [...new Map(parsed.map((p) => [`${p!.service}:${p!.resourceType}`, { service: p!.service, type: p!.resourceType }])).values()]
+        .map((k) => ({ ...k, glob: new Glob(k.type) }));
       for (const a of s.actions) {
         if (options.isUnresolved(a.value) || parseAction(a.value).wildcard) continue;
         const action = expandAction(a.value)[0];
         if (!action || action.resourceTypes.length === 0) continue;
         // A placeholder in the service or type segment could be anything: it fits.
         const fits = kinds.some((k) => (k.service === '' || k.service === action.service || options.isUnresolved(k.service)) &&
-          (options.isUnresolved(k.type) || action.resourceTypes.some((type) => new Glob(k.type).matches(type))));
+          (options.isUnresolved(k.type) || action.resourceTypes.some((type) => k.glob.matches(type))));
         if (fits) continue;
         const verb = s.effect === 'deny' ? 'denies' : 'grants';
         const types = action.resourceTypes.map((t) => `${action.service} ${t}/…`).join(' or ');
