@@ -1,4 +1,4 @@
-import { CATALOG_ACTIONS } from '../catalog';
+import { CATALOG_ACTIONS, matchActions } from '../catalog';
 import { ActionIndex, Bucket } from './private/action-index';
 import { CompiledStatement } from './private/compiled-statement';
 import { outcomes, unknownParts } from './private/evaluate';
@@ -97,25 +97,18 @@ const CATALOG_NAMES: ReadonlySet<string> = new Set(CATALOG_ACTIONS.map((a) => a.
 
 /**
  * For each catalog action, the statements (in document order) with an action entry that may match it.
- * Each distinct pattern is expanded against the catalog once; a `permid/` deny may match anything.
+ * Patterns expand through the catalog's cached `matchActions`; a `permid/` deny may match anything.
  */
 function statementsByCatalogAction(statements: readonly CompiledStatement[]): Map<string, CompiledStatement[]> {
-  const expansions = new Map<string, readonly string[]>();
   const out = new Map<string, CompiledStatement[]>();
   for (const statement of statements) {
     const names = new Set<string>();
     for (const entry of statement.actions) {
-      const glob = entry.glob;
-      if (!glob) {
+      if (!entry.glob) {
         if (statement.effect === 'deny') CATALOG_NAMES.forEach((n) => names.add(n));
         continue;
       }
-      let expansion = expansions.get(glob.pattern);
-      if (!expansion) {
-        expansion = CATALOG_ACTIONS.filter((a) => glob.matches(a.name)).map((a) => a.name);
-        expansions.set(glob.pattern, expansion);
-      }
-      expansion.forEach((n) => names.add(n));
+      for (const action of matchActions(entry.text)) names.add(action.name);
     }
     for (const name of names) {
       const list = out.get(name);

@@ -1,5 +1,5 @@
 import { ExplainedAction, ExplainedGrant, Explanation, ExplainNote, ExplainNoteKind } from './explanation';
-import { CATALOG_ACTIONS, CatalogAction, suggestActions } from '../catalog';
+import { CatalogAction, matchActions, suggestActions } from '../catalog';
 import { CompiledStatement } from './private/compiled-statement';
 import { describeCondition } from './private/condition-operators';
 import { ActionPattern } from './private/match-action';
@@ -93,13 +93,13 @@ function usableResources(statement: CompiledStatement, note: Note): ResourcePatt
 }
 
 /** The catalog actions an action entry covers, noting entries that cover none. */
-function expand(entry: ActionPattern, note: Note): CatalogAction[] {
+function expand(entry: ActionPattern, note: Note): readonly CatalogAction[] {
   const glob = entry.glob;
   if (!glob) {
     note('action-not-evaluable', entry.text, [], `${entry.notEvaluable}; it is ignored here (a deny with it is assumed to apply to every request).`);
     return [];
   }
-  const matches = CATALOG_ACTIONS.filter((a) => glob.matches(a.name));
+  const matches = matchActions(entry.text);
   if (matches.length === 0) {
     const [closest] = glob.isLiteral ? suggestActions(glob.pattern, 1) : [];
     const hint = closest ? ` (action names are case-sensitive; did you mean ${JSON.stringify(closest)}?)` : '';

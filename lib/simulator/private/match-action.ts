@@ -1,11 +1,11 @@
 import * as tri from './truth';
 import type { Truth } from './truth';
+import { stripNamePrefix } from '../../catalog/actions';
 import { Glob } from '../../catalog/glob';
 
 // Local copies: some loaders (tsx, bundlers) export bindings through getters, too slow for the inner loop.
 const { NO, UNKNOWN, YES } = tri;
 
-const NAME_PREFIX = 'name/';
 const PERMID_PREFIX = 'permid/';
 
 /**
@@ -27,7 +27,7 @@ export class ActionPattern {
       this.notEvaluable = `action ${JSON.stringify(text)} is a feature set (permid/) the simulator cannot expand`;
       return;
     }
-    this.glob = new Glob(text.startsWith(NAME_PREFIX) ? text.slice(NAME_PREFIX.length) : text);
+    this.glob = new Glob(stripNamePrefix(text));
   }
 
   /** Whether the entry matches an action name (without `name/` prefix). */

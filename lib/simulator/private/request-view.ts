@@ -1,8 +1,7 @@
 import { IpAddress, parseIp } from './ip';
+import { stripNamePrefix } from '../../catalog/actions';
 import { SimulationRequestError } from '../errors';
 import { SimulationRequest } from '../request';
-
-const NAME_PREFIX = 'name/';
 
 /**
  * A request parsed for matching: the positions of the five `:` of the resource instead of substrings, so
@@ -33,7 +32,7 @@ export class RequestView {
     if (typeof action !== 'string' || action === '') {
       throw new SimulationRequestError(`Request action must be a non-empty string such as "tcr:PullRepository", got ${JSON.stringify(action)}.`);
     }
-    this.action = action.startsWith(NAME_PREFIX) ? action.slice(NAME_PREFIX.length) : action;
+    this.action = stripNamePrefix(action);
     this.loadResource(resource);
     this.loadOwner(request.ownerUin);
     this.sourceIp = request.sourceIp;
