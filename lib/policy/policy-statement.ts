@@ -116,6 +116,17 @@ export class PolicyStatement {
     });
   }
 
+  /** A copy with other actions (same effect, resources, conditions and principals). */
+  public withActions(actions: readonly string[]): PolicyStatement {
+    return new PolicyStatement({
+      effect: this.effect,
+      actions,
+      resources: this._resources,
+      conditions: this.conditions,
+      principals: this._principals,
+    });
+  }
+
   /** The canonical JSON: arrays everywhere, lowercase keys and effect, a fixed key order. */
   public toJSON(): StatementJson {
     return {

@@ -150,6 +150,5 @@ function splitActions(m: Measured, capacity: number): PolicyStatement[] {
     group.push(action);
   }
   groups.push(group);
-  const conditions = s.hasConditions ? s.conditions : undefined;
-  return groups.map((actions) => new PolicyStatement({ effect: s.effect, actions, resources: s.resources, conditions, principals: s.principals }));
+  return groups.map((actions) => s.withActions(actions));
 }

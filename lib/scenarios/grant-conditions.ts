@@ -93,13 +93,15 @@ export function applyGrantConditions(statements: readonly PolicyStatement[], inp
     problems.push(...conflicts(statement, index, ips !== undefined, tags.length > 0));
     const withTags = (s: PolicyStatement) => (tags.length ? s.addCondition(TAG_CONDITION.operator, TAG_CONDITION.key, tags) : s);
     if (ips === undefined) {
-      out.push(withTags(copy(statement, statement.actions)));
+      out.push(withTags(statement.withActions(statement.actions)));
       return;
     }
     const split = splitByIpSupport(statement);
     split.unrestrictable.forEach((a) => unsupported.add(a));
-    if (split.restrictable.length) out.push(withTags(copy(statement, split.restrictable)).addCondition(IP_CONDITION.operator, IP_CONDITION.key, ips));
-    if (split.unrestrictable.length) out.push(withTags(copy(statement, split.unrestrictable)));
+    if (split.restrictable.length) {
+      out.push(withTags(statement.withActions(split.restrictable)).addCondition(IP_CONDITION.operator, IP_CONDITION.key, ips));
+    }
+    if (split.unrestrictable.length) out.push(withTags(statement.withActions(split.unrestrictable)));
   });
   if (unsupported.size && input.ipUnsupportedApis !== IpUnsupportedApis.ALLOW_WITHOUT_CONDITION) {
     const names = [...unsupported];
@@ -114,11 +116,6 @@ export function applyGrantConditions(statements: readonly PolicyStatement[], inp
     });
   }
   return { statements: out, problems };
-}
-
-/** A copy with other actions: same effect, resources, conditions and principals. */
-function copy(s: PolicyStatement, actions: readonly string[]): PolicyStatement {
-  return new PolicyStatement({ effect: s.effect, actions, resources: s.resources, conditions: s.conditions, principals: s.principals });
 }
 
 function conflicts(statement: PolicyStatement, index: number, ip: boolean, tag: boolean): ScenarioProblem[] {

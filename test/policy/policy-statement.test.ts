@@ -33,6 +33,14 @@ describe('PolicyStatement and PolicyDocument rendering', () => {
     expect(s.withResources(['y']).toJSON()).toEqual({ action: ['tcr:A'], resource: ['y'], condition: { ip_equal: { 'qcs:ip': ['1.2.3.4'] } }, effect: 'deny' });
   });
 
+  test('withActions copies everything else', () => {
+    const s = new PolicyStatement({ effect: Effect.DENY, actions: ['tcr:A'], resources: ['x'], principals: ['qcs::cam::uin/1:uin/2'], conditions: { ip_equal: { 'qcs:ip': ['1.2.3.4'] } } });
+    expect(s.withActions(['tcr:B']).toJSON()).toEqual({
+      principal: { qcs: ['qcs::cam::uin/1:uin/2'] }, action: ['tcr:B'], resource: ['x'], condition: { ip_equal: { 'qcs:ip': ['1.2.3.4'] } }, effect: 'deny',
+    });
+    expect(s.actions).toEqual(['tcr:A']);
+  });
+
   test('a document renders minified, version 2.0, with no escaped slashes', () => {
     const doc = new PolicyDocument({ statements: [new PolicyStatement({ actions: ['tcr:*'], resources: ['qcs::tcr:::repo/a/*'] })] });
     expect(doc.render()).toBe('{"version":"2.0","statement":[{"action":["tcr:*"],"resource":["qcs::tcr:::repo/a/*"],"effect":"allow"}]}');
