@@ -1,10 +1,10 @@
 import { ALL_RESOURCES } from '../../policy/resource-name';
+import type { ValueAt } from '../policy-view';
 import { CATALOG_SERVICES, parseAction } from '../private/actions';
 import { closest } from '../private/closest';
 import { show } from '../private/json-values';
 import { resourceParts } from '../private/resource-parts';
 import { resourceTypesOf, TEMPLATE_SERVICES } from '../private/resource-types';
-import type { ValueAt } from '../policy-view';
 import type { Rule, RuleHit } from '../rule';
 
 const REGION = /^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -83,9 +83,8 @@ function problemsOf(resource: ValueAt, servicesOf: () => readonly string[], isUn
 }
 
 /** The segments of a `qcs:` name, or `undefined` when it has fewer than six; `type` and `path` only when the last is `<type>/<path>`. */
-type Segments =
-  | { readonly project: string; readonly service: string; readonly region: string; readonly account: string; readonly type: string; readonly path: string }
-  | { readonly project: string; readonly service: string; readonly region: string; readonly account: string; readonly type?: undefined; readonly path?: undefined; readonly last: string };
+type Segments = { readonly project: string; readonly service: string; readonly region: string; readonly account: string } &
+  ({ readonly type: string; readonly path: string } | { readonly type?: undefined; readonly path?: undefined; readonly last: string });
 
 function segmentsOf(resource: ValueAt): Segments | undefined {
   const parts = resourceParts(resource);

@@ -1,6 +1,6 @@
+import { Glob } from '../../catalog/glob';
 import { expandAction, parseAction } from '../private/actions';
 import { mayBeAllResources } from '../private/all-resources';
-import { Glob } from '../../catalog/glob';
 import { show } from '../private/json-values';
 import { resourceParts } from '../private/resource-parts';
 import type { Rule, RuleHit } from '../rule';
