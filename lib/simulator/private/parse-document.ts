@@ -1,4 +1,5 @@
 import { isObject } from '../../policy/private/is-object';
+import { ResourceName } from '../../policy/resource-name';
 import { PolicyDocumentError } from '../errors';
 
 /** One condition entry: `condition[operator][key] = values`. */
@@ -54,7 +55,8 @@ function parseStatement(raw: unknown, fail: (message: string) => never): ParsedS
   const actions = stringList(raw.action, 'action', fail);
   const resources = stringList(raw.resource, 'resource', fail);
   for (const r of resources) {
-    if (r !== '*' && !isSixSegment(r)) {
+    // A type is required before the `/`; the sixth segment may contain `:` (CCR tags).
+    if (r !== '*' && !ResourceName.split(r)?.resourceType) {
       fail(`resource ${JSON.stringify(r)} is neither "*" nor a six-segment name qcs:project:service:region:account:type/path.`);
     }
   }
@@ -84,17 +86,6 @@ function stringList(raw: unknown, field: string, fail: (message: string) => neve
     fail(`"${field}" must be a non-empty string or a non-empty array of non-empty strings, got ${JSON.stringify(raw)}.`);
   }
   return list as string[];
-}
-
-/** `qcs:project:service:region:account:type/path`; the last segment may contain `:` (CCR tags). */
-function isSixSegment(resource: string): boolean {
-  let at = -1;
-  for (let i = 0; i < 5; i++) {
-    at = resource.indexOf(':', at + 1);
-    if (at < 0) return false;
-  }
-  const slash = resource.indexOf('/', at + 1);
-  return resource.startsWith('qcs:') && slash > at + 1;
 }
 
 function checkKeys(obj: Record<string, unknown>, allowed: readonly string[], fail: (message: string) => never): void {
