@@ -28,11 +28,12 @@ export interface AccessDiff {
  * The access the new documents grant that the old did not (and the reverse): every catalog action ×
  * representative resources built from the names in either set (plus names neither mentions, so a widening to
  * `*` shows) × request contexts (no context, inside and outside each `qcs:ip` CIDR, each resource tag seen).
- * Documents must be valid; a malformed one throws `PolicyDocumentError`.
+ * Documents must be valid; a malformed one throws `PolicyDocumentError`. Either side may be given already
+ * compiled (e.g. compiled alone first, so that an error names its side), and is then not compiled again.
  */
-export function diffAccess(oldDocuments: readonly string[], newDocuments: readonly string[]): AccessDiff {
-  const before = new CompiledPolicies(oldDocuments);
-  const after = new CompiledPolicies(newDocuments);
+export function diffAccess(oldDocuments: readonly string[] | CompiledPolicies, newDocuments: readonly string[] | CompiledPolicies): AccessDiff {
+  const before = oldDocuments instanceof CompiledPolicies ? oldDocuments : new CompiledPolicies(oldDocuments);
+  const after = newDocuments instanceof CompiledPolicies ? newDocuments : new CompiledPolicies(newDocuments);
   const names = emptyProbeNames();
   collectProbeNames(before.statements, names);
   collectProbeNames(after.statements, names);

@@ -9,10 +9,10 @@ import { paint } from '../format/paint';
 export function diffFiles(oldFile: string, newFile: string, format: 'text' | 'json', color: boolean): CommandOutput {
   const before = loadDocuments([oldFile]);
   const after = loadDocuments([newFile]);
-  // Compile each side alone first, so a bad document is reported with its own file.
-  withReadableDocuments(before.inputs, () => compilePolicies(before.texts));
-  withReadableDocuments(after.inputs, () => compilePolicies(after.texts));
-  const diff = diffAccess(before.texts, after.texts);
+  // Compile each side alone, so a bad document is reported with its own file.
+  const compiledBefore = withReadableDocuments(before.inputs, () => compilePolicies(before.texts));
+  const compiledAfter = withReadableDocuments(after.inputs, () => compilePolicies(after.texts));
+  const diff = diffAccess(compiledBefore, compiledAfter);
   const exitCode = diff.added.length ? ExitCode.CHECK_FAILED : ExitCode.OK;
   if (format === 'json') {
     return { output: jsonOutput({ old: oldFile, new: newFile, ...diff }), exitCode };
