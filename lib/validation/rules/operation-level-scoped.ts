@@ -1,5 +1,5 @@
 import { expandAction, parseAction } from '../private/actions';
-import { mayBeAllResources } from '../private/all-resources';
+import { scopedAllowActions } from '../private/all-resources';
 import { show } from '../private/json-values';
 import type { Rule, RuleHit } from '../rule';
 
@@ -14,21 +14,15 @@ export const operationLevelScoped: Rule = {
   check({ document, options }) {
     if (!document) return [];
     const hits: RuleHit[] = [];
-    for (const s of document.statements) {
-      // A placeholder resource may turn out to be "*": only a statement known to be scoped is reported.
-      if (s.effect !== 'allow' || s.resources.length === 0 ||
-        s.resources.some((r) => mayBeAllResources(r.value, options.isUnresolved))) continue;
-      for (const a of s.actions) {
-        if (options.isUnresolved(a.value) || parseAction(a.value).wildcard) continue;
-        const action = expandAction(a.value)[0];
-        if (action?.granularity !== 'operation') continue;
-        hits.push({
-          message: `${show(a.value)} is an operation-level API: CAM authorizes it only with resource ["*"], so on the resources of ` +
-            `statement ${s.index} it stays denied. Move it to a separate statement with "resource": ["*"].`,
-          path: a.path,
-          value: a.value,
-        });
-      }
+    // A placeholder resource may turn out to be "*": only a statement known to be scoped is reported.
+    for (const { statement: s, action: a } of scopedAllowActions(document, options.isUnresolved)) {
+      if (parseAction(a.value).wildcard || expandAction(a.value)[0]?.granularity !== 'operation') continue;
+      hits.push({
+        message: `${show(a.value)} is an operation-level API: CAM authorizes it only with resource ["*"], so on the resources of ` +
+          `statement ${s.index} it stays denied. Move it to a separate statement with "resource": ["*"].`,
+        path: a.path,
+        value: a.value,
+      });
     }
     return hits;
   },

@@ -1,5 +1,5 @@
 import { listNames, operationLevelNames, parseAction } from '../private/actions';
-import { mayBeAllResources } from '../private/all-resources';
+import { scopedAllowActions } from '../private/all-resources';
 import { show } from '../private/json-values';
 import type { Rule, RuleHit } from '../rule';
 
@@ -14,20 +14,16 @@ export const operationLevelViaWildcard: Rule = {
   check({ document, options }) {
     if (!document) return [];
     const hits: RuleHit[] = [];
-    for (const s of document.statements) {
-      if (s.effect !== 'allow' || s.resources.length === 0 ||
-        s.resources.some((r) => mayBeAllResources(r.value, options.isUnresolved))) continue;
-      for (const a of s.actions) {
-        if (options.isUnresolved(a.value) || !parseAction(a.value).wildcard) continue;
-        const denied = operationLevelNames(a.value);
-        if (denied.length === 0) continue;
-        hits.push({
-          message: `${show(a.value)} in statement ${s.index} is scoped to specific resources, so the ${denied.length} operation-level ` +
-            `API(s) it covers stay denied: ${listNames(denied)}. If they are needed, allow them in a statement with "resource": ["*"].`,
-          path: a.path,
-          value: a.value,
-        });
-      }
+    for (const { statement: s, action: a } of scopedAllowActions(document, options.isUnresolved)) {
+      if (!parseAction(a.value).wildcard) continue;
+      const denied = operationLevelNames(a.value);
+      if (denied.length === 0) continue;
+      hits.push({
+        message: `${show(a.value)} in statement ${s.index} is scoped to specific resources, so the ${denied.length} operation-level ` +
+          `API(s) it covers stay denied: ${listNames(denied)}. If they are needed, allow them in a statement with "resource": ["*"].`,
+        path: a.path,
+        value: a.value,
+      });
     }
     return hits;
   },
