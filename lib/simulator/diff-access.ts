@@ -1,7 +1,7 @@
 import { CATALOG_ACTIONS } from '../catalog';
 import { CompiledPolicies } from './compiled-policies';
 import { collectProbeNames, emptyProbeNames } from './private/probe-names';
-import { probeContexts, probeOwner, probeResources } from './private/probes';
+import { probeContexts, probeOwner, probeResources, probeValues } from './private/probes';
 import { SimulationRequest } from './request';
 
 /** One request allowed under one set of policies and not under the other. */
@@ -39,11 +39,12 @@ export function diffAccess(oldDocuments: readonly string[] | CompiledPolicies, n
   collectProbeNames(after.statements, names);
   const ownerUin = probeOwner(names);
   const contexts = probeContexts(names);
+  const values = probeValues(names);
   const added: AccessChange[] = [];
   const removed: AccessChange[] = [];
   let probes = 0;
   for (const action of CATALOG_ACTIONS) {
-    for (const resource of probeResources(action, names)) {
+    for (const resource of probeResources(action, values)) {
       // One entry per action and resource: the first context in which it changed.
       let seenAdded = false;
       let seenRemoved = false;

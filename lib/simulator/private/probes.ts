@@ -3,7 +3,7 @@ import { SimulationRequest } from '../request';
 import { ProbeNames } from './probe-names';
 
 /** Names no document mentions: they reveal grants that widened to wildcards. */
-export const UNSEEN = { instance: 'tcr-probe0000', namespace: 'probe-ns', repository: 'probe-repo', tag: 'latest' };
+const UNSEEN = { instance: 'tcr-probe0000', namespace: 'probe-ns', repository: 'probe-repo', tag: 'latest' };
 /** An address outside any private range, to probe the outside of every CIDR. */
 const OUTSIDE_IP = '203.0.113.7';
 const DEFAULT_REGION = 'ap-guangzhou';
@@ -22,17 +22,44 @@ export function probeContexts(names: ProbeNames): Array<Pick<SimulationRequest, 
   return contexts;
 }
 
-/** Every concrete resource a catalog action can be called on, built from its templates and the names seen. */
-export function probeResources(action: CatalogAction, names: ProbeNames): string[] {
-  if (action.granularity === 'operation') return ['*'];
-  const regions = withDefault(names.regions, DEFAULT_REGION);
-  const accounts = withDefault(names.uins, DEFAULT_UIN).map((u) => `uin/${u}`);
-  const values: Record<string, string[]> = {
-    instanceId: withDefault(names.instances, UNSEEN.instance),
-    namespace: withDefault(action.edition === 'enterprise' ? names.namespaces : names.repoNamespaces, UNSEEN.namespace),
-    repository: withDefault(action.edition === 'enterprise' ? names.repositories : names.repoRepositories, UNSEEN.repository),
-    tag: [UNSEEN.tag],
+/** The sorted names each placeholder is probed with (plus one no document mentions): computed once per diff. */
+export interface ProbeValues {
+  readonly regions: readonly string[];
+  /** `uin/<uin>` account segments. */
+  readonly accounts: readonly string[];
+  /** Placeholder values for Enterprise actions. */
+  readonly enterprise: Readonly<Record<string, string[]>>;
+  /** Placeholder values for Personal and CCR actions (their one `repo/` type). */
+  readonly repo: Readonly<Record<string, string[]>>;
+}
+
+/** The probe values of a name set. */
+export function probeValues(names: ProbeNames): ProbeValues {
+  const instanceId = withDefault(names.instances, UNSEEN.instance);
+  const tag = [UNSEEN.tag];
+  return {
+    regions: withDefault(names.regions, DEFAULT_REGION),
+    accounts: withDefault(names.uins, DEFAULT_UIN).map((u) => `uin/${u}`),
+    enterprise: {
+      instanceId,
+      namespace: withDefault(names.namespaces, UNSEEN.namespace),
+      repository: withDefault(names.repositories, UNSEEN.repository),
+      tag,
+    },
+    repo: {
+      instanceId,
+      namespace: withDefault(names.repoNamespaces, UNSEEN.namespace),
+      repository: withDefault(names.repoRepositories, UNSEEN.repository),
+      tag,
+    },
   };
+}
+
+/** Every concrete resource a catalog action can be called on, built from its templates and the probe values. */
+export function probeResources(action: CatalogAction, probe: ProbeValues): string[] {
+  if (action.granularity === 'operation') return ['*'];
+  const { regions, accounts } = probe;
+  const values = action.edition === 'enterprise' ? probe.enterprise : probe.repo;
   const out = new Set<string>();
   for (const template of action.resources) {
     if (!/^qcs::(tcr|ccr):/.test(template)) continue; // other services' resources (ssl, vpc) are not probed
@@ -54,7 +81,7 @@ export function probeOwner(names: ProbeNames): string {
   return withDefault(names.uins, DEFAULT_UIN)[0];
 }
 
-function expand(template: string, values: Record<string, string[]>, out: Set<string>): void {
+function expand(template: string, values: Readonly<Record<string, string[]>>, out: Set<string>): void {
   const m = /\$\{(\w+)\}/.exec(template);
   if (!m) {
     out.add(template);
