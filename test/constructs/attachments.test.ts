@@ -1,4 +1,4 @@
-import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { TerraformStack, TerraformVariable } from 'cdktf';
 import {
   NamespaceAdmin,
   RepoReadOnly,
@@ -6,27 +6,19 @@ import {
   TcrPolicyBase,
   TcrPreset,
   TcrPresetPolicy,
-  TencentcloudProvider,
 } from '../../lib';
-import { cleanTestingOutdirs, synthErrors, synthJson } from '../helpers/synth';
+import { cleanTestingOutdirs, newApp, synthErrors, synthJson } from '../helpers/synth';
 
 afterAll(cleanTestingOutdirs);
 
 const I = 'tcr-abcd1234';
-
-function setup() {
-  const app = Testing.app();
-  const stack = new TerraformStack(app, 'stack');
-  new TencentcloudProvider(stack, 'tencentcloud');
-  return { app, stack };
-}
 
 const admin = (stack: TerraformStack, id = 'Admin') => new NamespaceAdmin(stack, id, { instanceId: I, namespace: 'team-01' });
 const ref = (name: string) => new RegExp(`^\\$\\{tencentcloud_cam_policy\\.${name}_Policy_[0-9A-F]+\\.(id|name)\\}$`);
 
 describe('attachToUser / attachToGroup / attachToRole / attachToRoleByName', () => {
   test('each creates the matching attachment pointing at the policy', () => {
-    const { stack } = setup();
+    const { stack } = newApp();
     admin(stack).attachToUser('alice').attachToGroup('12345').attachToRole('4611686018427922725').attachToRoleByName('ci-deployer');
     const r = synthJson(stack).resource;
     const only = (type: string) => {
@@ -47,7 +39,7 @@ describe('attachToUser / attachToGroup / attachToRole / attachToRoleByName', () 
   });
 
   test('arguments may be Terraform references', () => {
-    const { app, stack } = setup();
+    const { app, stack } = newApp();
     const group = new TerraformVariable(stack, 'group', { type: 'string' });
     const user = new TerraformVariable(stack, 'user', { type: 'string' });
     admin(stack).attachToGroup(group.stringValue).attachToUser(user.stringValue);
@@ -58,7 +50,7 @@ describe('attachToUser / attachToGroup / attachToRole / attachToRoleByName', () 
   });
 
   test('construct ids are stable: the principal name, or a hash for a reference', () => {
-    const { stack } = setup();
+    const { stack } = newApp();
     const group = new TerraformVariable(stack, 'group', { type: 'string' });
     const policy = admin(stack).attachToUser('alice').attachToGroup(group.stringValue);
     const ids = policy.node.children.map((c) => c.node.id);
@@ -67,7 +59,7 @@ describe('attachToUser / attachToGroup / attachToRole / attachToRoleByName', () 
   });
 
   test('attaching the same principal twice is a duplicate-attachment error at synth, not a second resource', () => {
-    const { app, stack } = setup();
+    const { app, stack } = newApp();
     const group = new TerraformVariable(stack, 'group', { type: 'string' });
     admin(stack).attachToUser('alice').attachToUser('alice').attachToGroup(group.stringValue).attachToGroup(group.stringValue);
     const errors = synthErrors(app);
@@ -79,14 +71,14 @@ describe('attachToUser / attachToGroup / attachToRole / attachToRoleByName', () 
   });
 
   test('the same name as user and as group, or two policies on one user, are no duplicates', () => {
-    const { app, stack } = setup();
+    const { app, stack } = newApp();
     admin(stack, 'A').attachToUser('12345').attachToGroup('12345');
     admin(stack, 'B').attachToUser('12345');
     expect(synthErrors(app)).toBe('');
   });
 
   test('a group or role name where the numeric id belongs is an invalid-name error, and nothing is attached', () => {
-    const { app, stack } = setup();
+    const { app, stack } = newApp();
     admin(stack).attachToGroup('developers').attachToRole('ci-role');
     const errors = synthErrors(app);
     expect(errors).toContain('[stack/Admin] [invalid-name] Invalid attachToGroup(groupId): "developers" is not a valid CAM group id');
@@ -96,7 +88,7 @@ describe('attachToUser / attachToGroup / attachToRole / attachToRoleByName', () 
   });
 
   test('a duplicate-attachment finding can be suppressed like any finding', () => {
-    const { app, stack } = setup();
+    const { app, stack } = newApp();
     const policy = admin(stack).attachToUser('alice').attachToUser('alice');
     Suppressions.of(policy).add({ ruleId: 'duplicate-attachment', reason: 'Generated from two overlapping team configs' });
     expect(synthErrors(app)).toBe('');
@@ -112,13 +104,13 @@ describe('too-many-policies', () => {
   const warningsOf = (c: TcrPolicyBase) => c.lint().filter((f) => f.ruleId === 'too-many-policies');
 
   test('200 policies on one user are fine', () => {
-    const { stack } = setup();
+    const { stack } = newApp();
     const policies = attachMany(stack, 200);
     expect(policies.flatMap(warningsOf)).toEqual([]);
   });
 
   test('the 201st is reported once, as a warning on the construct whose attachment passed the limit', () => {
-    const { app, stack } = setup();
+    const { app, stack } = newApp();
     const policies = attachMany(stack, 203);
     attachMany(stack, 5, 'bob', 'Q').forEach((p) => expect(warningsOf(p)).toEqual([]));
     const reported = policies.filter((p) => warningsOf(p).length > 0);
@@ -130,7 +122,7 @@ describe('too-many-policies', () => {
   });
 
   test('the parts of a split document count one each', () => {
-    const { stack } = setup();
+    const { stack } = newApp();
     const repositories = Array.from({ length: 300 }, (_, i) => `repository-number-${i}`);
     const big = new RepoReadOnly(stack, 'Big', { instanceId: I, namespace: 'team-01', repositories }).attachToUser('alice');
     const parts = big.policies.length;
@@ -143,7 +135,7 @@ describe('too-many-policies', () => {
   });
 
   test('presets count too, and the warning is suppressible on the stack', () => {
-    const { app, stack } = setup();
+    const { app, stack } = newApp();
     attachMany(stack, 200);
     const preset = new TcrPresetPolicy(stack, 'Preset', { preset: TcrPreset.READ_ONLY_ACCESS }).attachToUser('alice');
     expect(preset.lint().map((f) => f.ruleId)).toEqual(['too-many-policies']);

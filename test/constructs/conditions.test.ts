@@ -1,4 +1,4 @@
-import { TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
+import { TerraformStack, TerraformVariable, Token } from 'cdktf';
 import {
   AccessLevel,
   CcrAccess,
@@ -14,9 +14,8 @@ import {
   simulate,
   TcrInstanceAccess,
   TcrPolicy,
-  TencentcloudProvider,
 } from '../../lib';
-import { cleanTestingOutdirs, synthErrors } from '../helpers/synth';
+import { cleanTestingOutdirs, newApp, synthErrors } from '../helpers/synth';
 
 afterAll(cleanTestingOutdirs);
 
@@ -28,16 +27,9 @@ const ALLOW = IpUnsupportedApis.ALLOW_WITHOUT_CONDITION;
 const instance = `qcs::tcr:ap-guangzhou:uin/100000000001:instance/${I}`;
 const image = (ns: string, repo: string, id = I) => `qcs::tcr:ap-guangzhou:uin/100000000001:repository/${id}/${ns}/${repo}`;
 
-function setup() {
-  const app = Testing.app();
-  const stack = new TerraformStack(app, 'stack');
-  new TencentcloudProvider(stack, 'tencentcloud');
-  return { app, stack };
-}
-
 describe('allowedSourceIps', () => {
   test('by default, a grant with APIs that ignore qcs:ip fails synth naming them and the opt-in', () => {
-    const { app, stack } = setup();
+    const { app, stack } = newApp();
     const p = new RepoReadOnly(stack, 'Pull', { instanceId: I, namespace: 'ns', repository: 'app', allowedSourceIps: OFFICE });
     const errors = synthErrors(app);
     expect(errors).toContain('[stack/Pull] [ip-unsupported-apis] Invalid allowedSourceIps: IP restriction is not supported (seed 000)');
@@ -52,7 +44,7 @@ describe('allowedSourceIps', () => {
     ['NamespaceAdmin', (s: TerraformStack) => new NamespaceAdmin(s, 'P', { instanceId: I, namespace: 'ns', allowedSourceIps: OFFICE, ipUnsupportedApis: ALLOW })],
     ['TcrInstanceAccess', (s: TerraformStack) => new TcrInstanceAccess(s, 'P', { access: AccessLevel.FULL, instanceId: I, allowedSourceIps: OFFICE, ipUnsupportedApis: ALLOW })],
   ])('%s opted in: restrictable APIs only from inside the CIDR, the unsupported ones from anywhere', (_name, build) => {
-    const { app, stack } = setup();
+    const { app, stack } = newApp();
     const docs = build(stack).renderedDocuments();
     expect(synthErrors(app)).toBe('');
     expect(getAction('tcr:DescribeInstanceStatus')!.ipRestriction).toBe(true);
@@ -69,7 +61,7 @@ describe('allowedSourceIps', () => {
   });
 
   test('opted in, the statement without the condition lists the APIs by name, and the document lints without warning about it', () => {
-    const { stack } = setup();
+    const { stack } = newApp();
     const p = new NamespaceAdmin(stack, 'P', { instanceId: I, namespace: 'ns', allowedSourceIps: OFFICE, ipUnsupportedApis: ALLOW });
     const statements = JSON.parse(p.renderedDocuments()[0]).statement;
     const open = statements.filter((s: any) => !s.condition);
@@ -79,7 +71,7 @@ describe('allowedSourceIps', () => {
   });
 
   test('a Personal grant of only restrictable APIs needs no opt-in', () => {
-    const { app, stack } = setup();
+    const { app, stack } = newApp();
     const p = new TcrPolicy(stack, 'P', {
       statements: [new PolicyStatement({ actions: ['tcr:DescribeImagePersonal'], resources: [ResourceName.tcrPersonalRepo(['ns', 'app'])] })],
       allowedSourceIps: OFFICE,
@@ -92,13 +84,13 @@ describe('allowedSourceIps', () => {
   });
 
   test('every CCR API ignores qcs:ip: CcrAccess with allowedSourceIps needs the opt-in', () => {
-    const { app, stack } = setup();
+    const { app, stack } = newApp();
     new CcrAccess(stack, 'C', { permissions: [CcrPermission.PULL], allowedSourceIps: OFFICE });
     expect(synthErrors(app)).toContain('[stack/C] [ip-unsupported-apis] Invalid allowedSourceIps: IP restriction is not supported (seed 000) for 1 API this policy grants, so a qcs:ip condition would not restrict it: ccr:pull.');
   });
 
   test('a bad CIDR is an invalid-condition error naming the prop and the value', () => {
-    const { app, stack } = setup();
+    const { app, stack } = newApp();
     new PersonalRepoAccess(stack, 'P', { access: AccessLevel.READ_ONLY, allowedSourceIps: ['10.0.0.1/8', 'office'] });
     const errors = synthErrors(app);
     expect(errors).toContain('[stack/P] [invalid-condition] Invalid allowedSourceIps[0]: "10.0.0.1/8" has host bits set');
@@ -106,7 +98,7 @@ describe('allowedSourceIps', () => {
   });
 
   test('an address may be a Terraform reference', () => {
-    const { app, stack } = setup();
+    const { app, stack } = newApp();
     const cidr = new TerraformVariable(stack, 'office', { type: 'string' });
     const p = new TcrPolicy(stack, 'P', {
       statements: [new PolicyStatement({ actions: ['tcr:DescribeInstanceStatus'], resources: [ResourceName.tcrInstance([I])] })],
@@ -119,7 +111,7 @@ describe('allowedSourceIps', () => {
   });
 
   test('deny statements of a TcrPolicy get no condition: the deny stays as wide as written', () => {
-    const { stack } = setup();
+    const { stack } = newApp();
     const p = new TcrPolicy(stack, 'P', {
       statements: [
         new PolicyStatement({ actions: ['tcr:DescribeInstanceStatus'], resources: [ResourceName.tcrInstance([I])] }),
@@ -137,7 +129,7 @@ describe('allowedSourceIps', () => {
 
 describe('resourceTags', () => {
   test('rendered as for_any_value:string_equal on qcs:resource_tag with key&value', () => {
-    const { stack } = setup();
+    const { stack } = newApp();
     const p = new NamespaceAdmin(stack, 'P', { instanceId: I, namespace: 'ns', resourceTags: { env: 'prod', team: 'payments' } });
     for (const s of JSON.parse(p.renderedDocuments()[0]).statement) {
       expect(s.condition).toEqual({ 'for_any_value:string_equal': { 'qcs:resource_tag': ['env&prod', 'team&payments'] } });
@@ -146,7 +138,7 @@ describe('resourceTags', () => {
   });
 
   test('simulator: a resource carrying one of the tags is allowed, others are not', () => {
-    const { stack } = setup();
+    const { stack } = newApp();
     const docs = new NamespaceAdmin(stack, 'P', { instanceId: I, namespace: 'ns', resourceTags: { env: 'prod', team: 'payments' } }).renderedDocuments();
     const push = { action: 'tcr:PushRepository', resource: image('ns', 'app') };
     expect(simulate(docs, { ...push, resourceTags: { team: 'payments' } }).decision).toBe('allow');
@@ -154,7 +146,7 @@ describe('resourceTags', () => {
   });
 
   test('an empty tag key is an invalid-condition error', () => {
-    const { app, stack } = setup();
+    const { app, stack } = newApp();
     new NamespaceAdmin(stack, 'P', { instanceId: I, namespace: 'ns', resourceTags: { '': 'prod' } });
     expect(synthErrors(app)).toContain('[stack/P] [invalid-condition] Invalid resourceTags: a tag key is empty.');
   });

@@ -1,4 +1,3 @@
-import { TerraformStack, Testing } from 'cdktf';
 import {
   AccessLevel,
   deleteActions,
@@ -8,9 +7,8 @@ import {
   simulate,
   TcrDeleteGuardrail,
   TcrInstanceAccess,
-  TencentcloudProvider,
 } from '../../lib';
-import { cleanTestingOutdirs, synthErrors, synthJson } from '../helpers/synth';
+import { cleanTestingOutdirs, newApp, synthErrors, synthJson } from '../helpers/synth';
 import { resourcesOf } from '../simulator/support/requests';
 
 afterAll(cleanTestingOutdirs);
@@ -18,16 +16,9 @@ afterAll(cleanTestingOutdirs);
 const I = 'tcr-abcd1234';
 const NS = 'team-01';
 
-function setup() {
-  const app = Testing.app();
-  const stack = new TerraformStack(app, 'stack');
-  new TencentcloudProvider(stack, 'tencentcloud');
-  return { app, stack };
-}
-
 describe('TcrDeleteGuardrail', () => {
   test('a deny wins over NamespaceAdmin attached to the same user, for every delete in the namespace; other calls stay allowed', () => {
-    const { app, stack } = setup();
+    const { app, stack } = newApp();
     const admin = new NamespaceAdmin(stack, 'Admin', { instanceId: I, namespace: NS }).attachToUser('alice');
     const guardrail = new TcrDeleteGuardrail(stack, 'NoDeletes', { scope: GuardrailScope.namespace(I, NS) }).attachToUser('alice');
     expect(synthErrors(app)).toBe('');
@@ -49,7 +40,7 @@ describe('TcrDeleteGuardrail', () => {
   });
 
   test('a deny wins over TcrInstanceAccess FULL on the instance', () => {
-    const { stack } = setup();
+    const { stack } = newApp();
     const full = new TcrInstanceAccess(stack, 'Full', { access: AccessLevel.FULL, instanceId: I });
     const guardrail = new TcrDeleteGuardrail(stack, 'NoDeletes', { scope: GuardrailScope.instance(I) });
     const docs = [...full.renderedDocuments(), ...guardrail.renderedDocuments()];
@@ -63,7 +54,7 @@ describe('TcrDeleteGuardrail', () => {
   });
 
   test('exposes the deletes its scope cannot cover', () => {
-    const { stack } = setup();
+    const { stack } = newApp();
     const g = new TcrDeleteGuardrail(stack, 'G', { scope: GuardrailScope.namespace(I, NS) });
     expect(g.notCoveredApis).toEqual(deleteGuardrail({ scope: GuardrailScope.namespace(I, NS) }).notCovered);
     expect(g.notCoveredApis).toContain('tcr:DeleteInstance');
@@ -71,14 +62,14 @@ describe('TcrDeleteGuardrail', () => {
   });
 
   test('the whole-service guardrail synthesizes without an error or warning', () => {
-    const { stack } = setup();
+    const { stack } = newApp();
     const g = new TcrDeleteGuardrail(stack, 'All', { region: 'ap-guangzhou' });
     expect(g.lint()).toEqual([]);
     expect(JSON.parse(g.renderedDocuments()[0]).statement.every((s: any) => s.effect === 'deny')).toBe(true);
   });
 
   test('bad scope names fail synth naming the prop', () => {
-    const { app, stack } = setup();
+    const { app, stack } = newApp();
     new TcrDeleteGuardrail(stack, 'G', { scope: GuardrailScope.namespace(I, 'team/*') });
     expect(synthErrors(app)).toContain('[stack/G] [invalid-name] Invalid scope.namespace: "team/*"');
   });

@@ -1,4 +1,4 @@
-import { App, Fn, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { Fn, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import * as fc from 'fast-check';
 import {
   AccessLevel,
@@ -12,27 +12,14 @@ import {
   TcrInstanceAccess,
   TcrPolicy,
   TcrPolicyBase,
-  TencentcloudProvider,
 } from '../../lib';
-import { cleanTestingOutdirs, synthErrors } from '../helpers/synth';
+import { annotations, appWith, cleanTestingOutdirs, synthErrors } from '../helpers/synth';
 
 afterAll(cleanTestingOutdirs);
 
 const ID = 'tcr-abcd1234';
 const SCOPE = { region: 'ap-guangzhou', ownerUin: '100000000001' };
 
-function appWith(build: (stack: TerraformStack) => void): App {
-  const app = Testing.app();
-  const stack = new TerraformStack(app, 'stack');
-  new TencentcloudProvider(stack, 'tencentcloud');
-  build(stack);
-  return app;
-}
-
-/** Annotations of one level recorded on a construct. */
-function annotations(construct: TcrPolicyBase, type: '@cdktf/warn' | '@cdktf/info'): string[] {
-  return construct.node.metadata.filter((m) => m.type === type).map((m) => m.data as string);
-}
 
 /** Every construct in every shape the README documents, with and without region and owner. */
 const VALID: Array<[string, (s: TerraformStack) => TcrPolicyBase]> = [];

@@ -1,15 +1,7 @@
-import { TerraformStack, Testing } from 'cdktf';
-import { CcrPreset, TcrPreset, TcrPresetPolicy, TencentcloudProvider } from '../../lib';
-import { cleanTestingOutdirs, synthErrors, synthJson } from '../helpers/synth';
+import { CcrPreset, TcrPreset, TcrPresetPolicy } from '../../lib';
+import { cleanTestingOutdirs, newApp, synthErrors, synthJson } from '../helpers/synth';
 
 afterAll(cleanTestingOutdirs);
-
-function setup() {
-  const app = Testing.app();
-  const stack = new TerraformStack(app, 'stack');
-  new TencentcloudProvider(stack, 'tencentcloud');
-  return { app, stack };
-}
 
 describe('TcrPresetPolicy', () => {
   test.each([
@@ -18,7 +10,7 @@ describe('TcrPresetPolicy', () => {
     [CcrPreset.FULL_ACCESS, 'QcloudCCRFullAccess'],
     [CcrPreset.READ_ONLY_ACCESS, 'QcloudCCRReadOnlyAccess'],
   ])('%s is looked up by exact name among the presets', (preset, name) => {
-    const { stack } = setup();
+    const { stack } = newApp();
     const p = new TcrPresetPolicy(stack, 'Preset', { preset });
     expect(p.policyName).toBe(name);
     const lookups = Object.values(synthJson(stack).data.tencentcloud_cam_policies) as any[];
@@ -27,7 +19,7 @@ describe('TcrPresetPolicy', () => {
   });
 
   test('attaches like the custom policies, with policy_id from policy_list.0.policy_id', () => {
-    const { app, stack } = setup();
+    const { app, stack } = newApp();
     new TcrPresetPolicy(stack, 'Preset', { preset: TcrPreset.READ_ONLY_ACCESS }).attachToUser('alice').attachToGroup('12345').attachToRole('4611686018427922725');
     expect(synthErrors(app)).toBe('');
     const r = synthJson(stack).resource;
@@ -39,20 +31,20 @@ describe('TcrPresetPolicy', () => {
   });
 
   test('attachToRoleByName names the preset directly', () => {
-    const { stack } = setup();
+    const { stack } = newApp();
     new TcrPresetPolicy(stack, 'Preset', { preset: CcrPreset.READ_ONLY_ACCESS }).attachToRoleByName('auditor');
     const [attachment] = Object.values(synthJson(stack).resource.tencentcloud_cam_role_policy_attachment_by_name) as any[];
     expect(attachment).toEqual({ role_name: 'auditor', policy_name: 'QcloudCCRReadOnlyAccess' });
   });
 
   test('a repeated attachment is an error at synth', () => {
-    const { app, stack } = setup();
+    const { app, stack } = newApp();
     new TcrPresetPolicy(stack, 'Preset', { preset: TcrPreset.FULL_ACCESS }).attachToGroup('7').attachToGroup('7');
     expect(synthErrors(app)).toContain('[stack/Preset] [duplicate-attachment] attachToGroup(groupId): stack/Preset is already attached to group "7"');
   });
 
   test('an unknown preset name is refused with the known ones', () => {
-    const { stack } = setup();
+    const { stack } = newApp();
     expect(() => new TcrPresetPolicy(stack, 'Preset', { preset: 'QcloudTCRFullAcess' as TcrPreset }))
       .toThrow('stack/Preset: "QcloudTCRFullAcess" is not a TCR or CCR preset policy. Use one of QcloudTCRFullAccess, QcloudTCRReadOnlyAccess, QcloudCCRFullAccess, QcloudCCRReadOnlyAccess');
   });

@@ -1,4 +1,3 @@
-import { TerraformStack, Testing } from 'cdktf';
 import {
   compilePolicies,
   Effect,
@@ -8,9 +7,8 @@ import {
   RepoReadOnly,
   ResourceName,
   TcrPolicy,
-  TencentcloudProvider,
 } from '../../lib';
-import { cleanTestingOutdirs, synthErrors, synthJson } from '../helpers/synth';
+import { cleanTestingOutdirs, newApp, synthErrors, synthJson } from '../helpers/synth';
 
 afterAll(cleanTestingOutdirs);
 
@@ -19,15 +17,8 @@ const NS = 'team-01';
 const REPOS = Array.from({ length: 500 }, (_, i) => `service-${String(i).padStart(3, '0')}`);
 const full = (path: string) => `qcs::tcr:ap-guangzhou:uin/100000000001:repository/${I}/${NS}/${path}`;
 
-function setup() {
-  const app = Testing.app();
-  const stack = new TerraformStack(app, 'stack');
-  new TencentcloudProvider(stack, 'tencentcloud');
-  return { app, stack };
-}
-
 describe('a 500-repository RepoReadOnly', () => {
-  const { app, stack } = setup();
+  const { app, stack } = newApp();
   const policy = new RepoReadOnly(stack, 'Pull', { instanceId: I, namespace: NS, repositories: REPOS }).attachToGroup('12345').attachToRoleByName('ci');
   const docs = policy.renderedDocuments();
 
@@ -74,21 +65,21 @@ describe('a 500-repository RepoReadOnly', () => {
   });
 
   test('is deterministic', () => {
-    const other = new RepoReadOnly(setup().stack, 'Pull', { instanceId: I, namespace: NS, repositories: REPOS });
+    const other = new RepoReadOnly(newApp().stack, 'Pull', { instanceId: I, namespace: NS, repositories: REPOS });
     expect(other.renderedDocuments()).toEqual(docs);
   });
 });
 
 describe('splitting constructs', () => {
   test('a document that fits keeps its name and one policy', () => {
-    const { stack } = setup();
+    const { stack } = newApp();
     const p = new RepoReadOnly(stack, 'Small', { instanceId: I, namespace: NS, repository: 'app' });
     expect(p.policyNames).toEqual(['stack-Small']);
     expect(p.policies).toHaveLength(1);
   });
 
   test('statements added after attaching grow the parts and attach the new ones too', () => {
-    const { app, stack } = setup();
+    const { app, stack } = newApp();
     const p = new TcrPolicy(stack, 'Custom', { statements: [new PolicyStatement({ actions: ['tcr:PullRepository'], resources: [ResourceName.tcrRepository([I, NS, 'app'])] })] });
     p.attachToUser('alice');
     expect(p.policies).toHaveLength(1);
@@ -100,7 +91,7 @@ describe('splitting constructs', () => {
   });
 
   test('statements added to the document directly are split at synth', () => {
-    const { stack } = setup();
+    const { stack } = newApp();
     const p = new TcrPolicy(stack, 'Direct', { statements: [] });
     p.document.addStatements(new PolicyStatement({ actions: ['tcr:PullRepository'], resources: REPOS.map((r) => ResourceName.tcrRepository([I, NS, r])) }));
     const r = synthJson(stack).resource;
@@ -109,7 +100,7 @@ describe('splitting constructs', () => {
   });
 
   test('a user-given oversize allow and deny split by resources, each part keeping effect and actions', () => {
-    const { app, stack } = setup();
+    const { app, stack } = newApp();
     const resources = REPOS.map((r) => ResourceName.tcrRepository([I, NS, r]));
     const p = new TcrPolicy(stack, 'Big', {
       statements: [
@@ -132,7 +123,7 @@ describe('splitting constructs', () => {
   });
 
   test('a long policy name is cut so the part names stay within 128 characters', () => {
-    const { stack } = setup();
+    const { stack } = newApp();
     const name = 'n'.repeat(128);
     const p = new RepoReadOnly(stack, 'Long', { instanceId: I, namespace: NS, repositories: REPOS, policyName: name });
     const names = p.policyNames;
@@ -142,14 +133,14 @@ describe('splitting constructs', () => {
   });
 
   test('a part name taken by another policy of the stack is a duplicate-policy-name error', () => {
-    const { app, stack } = setup();
+    const { app, stack } = newApp();
     new RepoReadOnly(stack, 'Other', { instanceId: I, namespace: NS, repository: 'app', policyName: 'team-pull-2' });
     new RepoReadOnly(stack, 'Big', { instanceId: I, namespace: NS, repositories: REPOS, policyName: 'team-pull' });
     expect(synthErrors(app)).toContain('[stack/Big] [duplicate-policy-name] Invalid policyName: "team-pull-2" is already used by stack/Other');
   });
 
   test('a bad prop still renders one empty document and one policy', () => {
-    const { stack } = setup();
+    const { stack } = newApp();
     const p = new RepoReadOnly(stack, 'Bad', { instanceId: I, namespace: 'a/b', repositories: REPOS });
     expect(p.renderedDocuments()).toEqual([new PolicyDocument().render()]);
     expect(p.policies).toHaveLength(1);

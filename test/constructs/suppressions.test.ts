@@ -1,22 +1,16 @@
 import { App, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { AccessLevel, ALL_RESOURCES, Effect, NamespaceAdmin, PolicyStatement, Suppressions, TcrInstanceAccess, TcrPolicy, TcrPolicyBase, TencentcloudProvider } from '../../lib';
-import { cleanTestingOutdirs, synthErrors } from '../helpers/synth';
+import { annotations, cleanTestingOutdirs, newApp, synthErrors } from '../helpers/synth';
 
 afterAll(cleanTestingOutdirs);
 
 const ID = 'tcr-abcd1234';
 const REASON = 'Break-glass role of the platform team';
 
-function messages(construct: Construct, type: '@cdktf/warn' | '@cdktf/info'): string[] {
-  return construct.node.metadata.filter((m) => m.type === type).map((m) => m.data as string);
-}
-
 /** An app with one stack holding a policy that allows `tcr:DescribeInstances` on one instance: one error finding. */
 function scopedOperationLevel(): { app: App; stack: TerraformStack; policy: TcrPolicy } {
-  const app = Testing.app();
-  const stack = new TerraformStack(app, 'stack');
-  new TencentcloudProvider(stack, 'tencentcloud');
+  const { app, stack } = newApp();
   const policy = new TcrPolicy(stack, 'A', {
     statements: [new PolicyStatement({ effect: Effect.ALLOW, actions: ['tcr:DescribeInstances'], resources: [`qcs::tcr:::instance/${ID}`] })],
   });
@@ -29,7 +23,7 @@ describe('Suppressions', () => {
     expect(synthErrors(app)).toContain('[operation-level-scoped]');
     Suppressions.of(policy).add({ ruleId: 'operation-level-scoped', reason: REASON });
     expect(synthErrors(app)).toBe('');
-    const [info] = messages(policy, '@cdktf/info');
+    const [info] = annotations(policy, '@cdktf/info');
     expect(info).toContain('[operation-level-scoped] "tcr:DescribeInstances" is an operation-level API');
     expect(info).toContain(`[suppressed on stack/A: ${REASON}]`);
   });
@@ -42,9 +36,9 @@ describe('Suppressions', () => {
     const admin = new NamespaceAdmin(team, 'Admin', { instanceId: ID, namespace: 'team-01' });
     Suppressions.of(stack).add({ ruleId: 'operation-level-via-wildcard', appliesTo: 'tcr:DescribeInstance*', reason: REASON });
     expect(synthErrors(app)).toBe('');
-    expect(messages(admin, '@cdktf/warn').map((w) => w.slice(0, 60))).toEqual([expect.stringContaining('"tcr:*"')]);
-    expect(messages(admin, '@cdktf/info')).toEqual([expect.stringContaining('"tcr:DescribeInstance*"')]);
-    expect(messages(admin, '@cdktf/info')[0]).toContain(`[suppressed on stack: ${REASON}]`);
+    expect(annotations(admin, '@cdktf/warn').map((w) => w.slice(0, 60))).toEqual([expect.stringContaining('"tcr:*"')]);
+    expect(annotations(admin, '@cdktf/info')).toEqual([expect.stringContaining('"tcr:DescribeInstance*"')]);
+    expect(annotations(admin, '@cdktf/info')[0]).toContain(`[suppressed on stack: ${REASON}]`);
   });
 
   test('a reason under 10 characters fails synth and is not applied', () => {
@@ -66,10 +60,10 @@ describe('Suppressions', () => {
     Suppressions.of(policy).add({ ruleId: 'operation-level-scoped', reason: REASON });
     Suppressions.of(stack).add({ ruleId: 'broad-grant', reason: REASON });
     expect(synthErrors(app)).toBe('');
-    expect(messages(stack, '@cdktf/warn')).toEqual([
+    expect(annotations(stack, '@cdktf/warn')).toEqual([
       `[unused-suppression] Suppression of "broad-grant" under stack matches no finding: remove it, or correct its ruleId or appliesTo (reason given: "${REASON}").`,
     ]);
-    expect(messages(policy, '@cdktf/warn')).toEqual([]);
+    expect(annotations(policy, '@cdktf/warn')).toEqual([]);
   });
 
   test('a suppression on the app is applied in every stack and, unused, reported in the stacks', () => {
@@ -84,8 +78,8 @@ describe('Suppressions', () => {
       statements: [new PolicyStatement({ effect: Effect.ALLOW, actions: ['tcr:*'], resources: [ALL_RESOURCES] })],
     }));
     expect(synthErrors(app)).toBe('');
-    for (const admin of admins) expect(messages(admin, '@cdktf/info')[0]).toContain(`[suppressed on the app: ${REASON}]`);
-    for (const stack of stacks) expect(messages(stack, '@cdktf/warn')).toEqual([expect.stringContaining('Suppression of "duplicate-entry" under the app matches no finding')]);
+    for (const admin of admins) expect(annotations(admin, '@cdktf/info')[0]).toContain(`[suppressed on the app: ${REASON}]`);
+    for (const stack of stacks) expect(annotations(stack, '@cdktf/warn')).toEqual([expect.stringContaining('Suppression of "duplicate-entry" under the app matches no finding')]);
   });
 
   test('prop findings cannot be suppressed: the prop must be fixed', () => {

@@ -1,18 +1,11 @@
-import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { IpUnsupportedApis, NamespaceAdmin, RepositoryAccess, simulate, TcrTeamAccess, TencentcloudProvider } from '../../lib';
-import { cleanTestingOutdirs, synthErrors, synthJson } from '../helpers/synth';
+import { TerraformVariable } from 'cdktf';
+import { IpUnsupportedApis, NamespaceAdmin, RepositoryAccess, simulate, TcrTeamAccess } from '../../lib';
+import { cleanTestingOutdirs, newApp, synthErrors, synthJson } from '../helpers/synth';
 
 afterAll(cleanTestingOutdirs);
 
 const I = 'tcr-abcd1234';
 const repo = (ns: string, name: string) => `qcs::tcr:ap-guangzhou:uin/100000000001:repository/${I}/${ns}/${name}`;
-
-function setup() {
-  const app = Testing.app();
-  const stack = new TerraformStack(app, 'stack');
-  new TencentcloudProvider(stack, 'tencentcloud');
-  return { app, stack };
-}
 
 const PROPS = {
   instanceId: I,
@@ -25,7 +18,7 @@ const PROPS = {
 
 describe('TcrTeamAccess', () => {
   test('one policy per role, with stable child ids and names, each attached to its group or role', () => {
-    const { app, stack } = setup();
+    const { app, stack } = newApp();
     const team = new TcrTeamAccess(stack, 'Payments', PROPS);
     expect(synthErrors(app)).toBe('');
     expect(team.node.children.map((c) => c.node.id)).toEqual(['Admins', 'Developers', 'Ci', 'Readers']);
@@ -42,7 +35,7 @@ describe('TcrTeamAccess', () => {
   });
 
   test('simulator: each role gets exactly its access in the namespace', () => {
-    const { stack } = setup();
+    const { stack } = newApp();
     const team = new TcrTeamAccess(stack, 'Payments', PROPS);
     const decide = (docs: string[], action: string, resource: string) => simulate(docs, { action, resource }).decision;
     const admins = team.admins!.renderedDocuments();
@@ -63,14 +56,14 @@ describe('TcrTeamAccess', () => {
   });
 
   test('roles left out create nothing', () => {
-    const { stack } = setup();
+    const { stack } = newApp();
     const team = new TcrTeamAccess(stack, 'Small', { instanceId: I, namespace: 'payments', readers: { groupId: '103' } });
     expect(team.node.children.map((c) => c.node.id)).toEqual(['Readers']);
     expect(team.admins).toBeUndefined();
   });
 
   test('group ids may be Terraform references', () => {
-    const { app, stack } = setup();
+    const { app, stack } = newApp();
     const group = new TerraformVariable(stack, 'devs', { type: 'string' });
     new TcrTeamAccess(stack, 'T', { instanceId: I, namespace: 'payments', developers: { groupId: group.stringValue } });
     expect(synthErrors(app)).toBe('');
@@ -78,7 +71,7 @@ describe('TcrTeamAccess', () => {
   });
 
   test('bad names are reported on the child that uses them', () => {
-    const { app, stack } = setup();
+    const { app, stack } = newApp();
     new TcrTeamAccess(stack, 'T', { ...PROPS, namespace: 'Payments', ci: { roleId: 'ci', repositories: [] } });
     const errors = synthErrors(app);
     expect(errors).toContain('[stack/T/Admins] [invalid-name] Invalid namespace: "Payments"');
@@ -87,7 +80,7 @@ describe('TcrTeamAccess', () => {
   });
 
   test('conditions apply to every role', () => {
-    const { app, stack } = setup();
+    const { app, stack } = newApp();
     const team = new TcrTeamAccess(stack, 'T', { ...PROPS, allowedSourceIps: ['10.0.0.0/8'], ipUnsupportedApis: IpUnsupportedApis.ALLOW_WITHOUT_CONDITION });
     expect(synthErrors(app)).toBe('');
     for (const p of [team.admins!, team.developers!, team.ci!, team.readers!]) {

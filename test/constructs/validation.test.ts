@@ -1,16 +1,8 @@
-import { App, TerraformStack, Testing } from 'cdktf';
-import { AccessLevel, NamespaceAdmin, PersonalRepoAccess, RepoReadOnly, TcrInstanceAccess, TcrPolicy, TcrPolicyBase, TencentcloudProvider } from '../../lib';
-import { cleanTestingOutdirs, synthErrors } from '../helpers/synth';
+import { TerraformStack, Testing } from 'cdktf';
+import { AccessLevel, NamespaceAdmin, PersonalRepoAccess, RepoReadOnly, TcrInstanceAccess, TcrPolicy, TcrPolicyBase } from '../../lib';
+import { appWith, cleanTestingOutdirs, synthErrors } from '../helpers/synth';
 
 afterAll(cleanTestingOutdirs);
-
-function appWith(build: (stack: TerraformStack) => void): App {
-  const app = Testing.app();
-  const stack = new TerraformStack(app, 'stack');
-  new TencentcloudProvider(stack, 'tencentcloud');
-  build(stack);
-  return app;
-}
 
 const ID = 'tcr-abcd1234';
 

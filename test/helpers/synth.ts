@@ -2,10 +2,32 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, TerraformStack, Testing } from 'cdktf';
+import type { IConstruct } from 'constructs';
+import { TencentcloudProvider } from '../../lib';
 
 /** A fresh app and stack for one test. */
 export function newStack(id = 'test'): TerraformStack {
   return new TerraformStack(Testing.app(), id);
+}
+
+/** A fresh app with one stack, `stack`, that configures the tencentcloud provider: what the construct tests build in. */
+export function newApp(): { app: App; stack: TerraformStack } {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, 'stack');
+  new TencentcloudProvider(stack, 'tencentcloud');
+  return { app, stack };
+}
+
+/** A {@link newApp} app with what `build` adds to its stack. */
+export function appWith(build: (stack: TerraformStack) => void): App {
+  const { app, stack } = newApp();
+  build(stack);
+  return app;
+}
+
+/** The annotations of one level recorded on a construct. */
+export function annotations(construct: IConstruct, type: '@cdktf/warn' | '@cdktf/info'): string[] {
+  return construct.node.metadata.filter((m) => m.type === type).map((m) => m.data as string);
 }
 
 /** Synthesizes a stack and returns its parsed Terraform JSON. */
