@@ -73,11 +73,6 @@ export class ActionIndex {
     }
   }
 
-  /** Whether no statement matches the action at all. */
-  public get isEmpty(): boolean {
-    return this.buckets.size === 0;
-  }
-
   /** Puts the buckets on the request resource's path into `out` (from index 0); returns how many. */
   public collect(view: RequestView, out: Bucket[]): number {
     let n = 0;

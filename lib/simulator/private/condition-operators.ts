@@ -8,7 +8,7 @@ import type { Truth } from './truth';
 const { NO, UNKNOWN, YES } = tri;
 
 /** The condition keys and operators the simulator evaluates; anything else is unknown (fail-closed). */
-export const SUPPORTED_CONDITIONS: Readonly<Record<string, readonly string[]>> = {
+const SUPPORTED_CONDITIONS: Readonly<Record<string, readonly string[]>> = {
   'qcs:ip': ['ip_equal', 'ip_not_equal'],
   'qcs:resource_tag': ['string_equal', 'string_not_equal', 'for_any_value:string_equal'],
 };
