@@ -64,12 +64,15 @@ function evaluate(construct: IConstruct): { findings: Finding[]; used: Set<Suppr
   if (!lint.documentLinted) return { findings: lint.findings, used: new Set(), documentLinted: false };
   const entries: Array<{ original: Suppression; applied: AppliedSuppression }> = [];
   for (const scope of [...construct.node.scopes].reverse()) {
-    for (const s of suppressionsAt(scope)) {
-      if (checkSuppression(s, RULE_IDS).length === 0) entries.push({ original: s, applied: { ...s, scope: label(scope) } });
-    }
+    for (const s of validSuppressionsAt(scope)) entries.push({ original: s, applied: { ...s, scope: label(scope) } });
   }
   const result = applySuppressions(lint.findings, entries.map((e) => e.applied));
   return { findings: result.findings, used: new Set(entries.filter((_, i) => result.used[i]).map((e) => e.original)), documentLinted: true };
+}
+
+/** The suppressions of exactly this scope that are applied: the invalid ones are reported instead. */
+function validSuppressionsAt(scope: IConstruct): Suppression[] {
+  return suppressionsAt(scope).filter((s) => checkSuppression(s, RULE_IDS).length === 0);
 }
 
 function reportSuppressionScope(scope: IConstruct): string[] {
@@ -81,7 +84,7 @@ function reportSuppressionScope(scope: IConstruct): string[] {
 
 /** Warns on `target` about the valid suppressions of `scope` that match no finding of any policy below it. */
 function reportUnused(scope: IConstruct, target: IConstruct): void {
-  const valid = suppressionsAt(scope).filter((s) => checkSuppression(s, RULE_IDS).length === 0);
+  const valid = validSuppressionsAt(scope);
   if (valid.length === 0) return;
   const used = new Set<Suppression>();
   for (const policy of scope.node.findAll().filter((c) => POLICIES.has(c))) {
