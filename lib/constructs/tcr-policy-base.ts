@@ -20,6 +20,9 @@ import { getRule } from '../validation/rules';
 /** The longest CAM policy name. */
 const MAX_NAME_LENGTH = 128;
 
+/** A Terraform token is resolved at apply time: the rules do not judge it. */
+const isUnresolved = (v: string) => Token.isUnresolved(v);
+
 /**
  * The shared machinery of every policy construct: the policy document, rendered at synth into one
  * `tencentcloud_cam_policy`, or into several (`<name>-1`, `<name>-2`, …) when it is longer than CAM's
@@ -49,7 +52,6 @@ export abstract class TcrPolicyBase extends Construct {
   protected constructor(scope: Construct, id: string, props: TcrPolicyCommonProps, scenario: Scenario) {
     super(scope, id);
     this.commonProps = props;
-    const isUnresolved = (v: string) => Token.isUnresolved(v);
     this.policyName = props.policyName ?? defaultPolicyName(this);
     const nameFindings = lintInputs({
       nameProps: scenario.specs,
@@ -160,7 +162,6 @@ export abstract class TcrPolicyBase extends Construct {
     const key = texts.join('\n');
     // Validation asks twice when a scope has suppressions (findings, then unused suppressions): lint once.
     if (this.lintCache?.key !== key) {
-      const isUnresolved = (v: string) => Token.isUnresolved(v);
       const constructPath = this.node.path;
       this.lintCache = { key, findings: texts.flatMap((doc) => lintPolicy(doc, { isUnresolved, constructPath })) };
     }
