@@ -1,4 +1,5 @@
 import { AccessLevel } from './access-level';
+import { namespaceRepositoryResources } from './namespace-resources';
 import { Scenario } from './scenario';
 import { ScenarioScope, scopeSpecs } from './scope';
 import { Effect, PolicyStatement } from '../policy/policy-statement';
@@ -76,10 +77,7 @@ export function repoReadOnly(input: RepoReadOnlyInput): Scenario {
   const { instanceId: id, namespace: ns, repositories } = input;
   return {
     build: () => {
-      const resources = [ResourceName.tcrInstance([id], input), ResourceName.tcrRepository([id, ns], input)];
-      for (const repo of repositories) {
-        resources.push(ResourceName.tcrRepository([id, ns, repo], input), ResourceName.tcrRepository([id, ns, repo, '*'], input));
-      }
+      const resources = namespaceRepositoryResources(id, ns, repositories, input);
       return [new PolicyStatement({ effect: Effect.ALLOW, actions: [DESCRIBE, PULL], resources })];
     },
     specs: [

@@ -1,10 +1,10 @@
 import { ListingEdition } from './console-listing';
+import { namespaceRepositoryResources } from './namespace-resources';
 import { PropSpec } from './prop-check';
 import { Scenario } from './scenario';
 import { ScenarioScope, scopeSpecs } from './scope';
 import { withConsoleListing } from './with-console-listing';
 import { Effect, PolicyStatement } from '../policy/policy-statement';
-import { ResourceName } from '../policy/resource-name';
 
 /** How much {@link repositoryAccess} grants inside a namespace. */
 export enum RepositoryAccessLevel {
@@ -44,11 +44,7 @@ export function repositoryAccess(input: RepositoryAccessInput): Scenario {
   return withConsoleListing({
     specs,
     build: () => {
-      const resources = [ResourceName.tcrInstance([id], input), ResourceName.tcrRepository([id, ns], input)];
-      if (repositories === undefined) resources.push(ResourceName.tcrRepository([id, ns, '*'], input));
-      for (const repo of repositories ?? []) {
-        resources.push(ResourceName.tcrRepository([id, ns, repo], input), ResourceName.tcrRepository([id, ns, repo, '*'], input));
-      }
+      const resources = namespaceRepositoryResources(id, ns, repositories, input);
       const actions = ['tcr:Describe*', 'tcr:PullRepository', ...(input.access === RepositoryAccessLevel.PULL_PUSH ? ['tcr:PushRepository'] : [])];
       return [new PolicyStatement({ effect: Effect.ALLOW, actions, resources })];
     },
