@@ -5,6 +5,7 @@ import { describeCondition } from './private/condition-operators';
 import { ActionPattern } from './private/match-action';
 import { ResourcePattern } from './private/match-resource';
 import { parseDocument } from './private/parse-document';
+import { plural } from './private/plural';
 import { NO, Truth, UNKNOWN, YES } from './private/truth';
 import { ResourceName } from '../policy/resource-name';
 
@@ -46,11 +47,11 @@ export function explain(document: string): Explanation {
       const verb = statement.effect === 'allow' ? 'stay denied' : 'are not denied by it';
       if (operationLevel.length) {
         note('operation-level-not-granted', entry.text, operationLevel,
-          `${JSON.stringify(entry.text)} covers ${apis(operationLevel, 'operation-level API')} that ${verb} because the statement's resources do not include "*": ${operationLevel.join(', ')}.`);
+          `${JSON.stringify(entry.text)} covers ${plural(operationLevel.length, 'operation-level API')} that ${verb} because the statement's resources do not include "*": ${operationLevel.join(', ')}.`);
       }
       if (mismatched.length) {
         note('resource-type-mismatch', entry.text, mismatched,
-          `${JSON.stringify(entry.text)} covers ${apis(mismatched, 'API')} whose resource types match none of the statement's resources, so they ${verb}: ${mismatched.join(', ')}.`);
+          `${JSON.stringify(entry.text)} covers ${plural(mismatched.length, 'API')} whose resource types match none of the statement's resources, so they ${verb}: ${mismatched.join(', ')}.`);
       }
     }
   }
@@ -133,8 +134,4 @@ function grantsOf(byAction: Map<string, ExplainedAction>, action: CatalogAction)
     byAction.set(action.name, explained);
   }
   return explained.grants;
-}
-
-function apis(list: readonly string[], noun: string): string {
-  return `${list.length} ${noun}${list.length === 1 ? '' : 's'}`;
 }

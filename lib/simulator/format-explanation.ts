@@ -1,4 +1,6 @@
-import { ExplainedCondition, ExplainedGrant, Explanation } from './explanation';
+import { ExplainedGrant, Explanation } from './explanation';
+import { describeCondition } from './private/condition-operators';
+import { plural } from './private/plural';
 
 /**
  * The text form of an {@link Explanation}: the allowed actions, the denied actions (one line per statement
@@ -22,14 +24,6 @@ export function formatExplanation(explanation: Explanation): string {
 }
 
 function grantText(g: ExplainedGrant): string {
-  const when = g.conditions.length ? ` if ${g.conditions.map(conditionText).join(' and ')}` : '';
+  const when = g.conditions.length ? ` if ${g.conditions.map(describeCondition).join(' and ')}` : '';
   return `on ${g.resources.join(', ')} (statement ${g.statementIndex}, ${JSON.stringify(g.actionPattern)})${when}`;
-}
-
-function conditionText(c: ExplainedCondition): string {
-  return `${c.operator} ${c.key} ${JSON.stringify(c.values)}`;
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

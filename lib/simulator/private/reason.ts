@@ -1,5 +1,6 @@
 import { ActionIndex } from './action-index';
 import { Outcome, unknownParts } from './evaluate';
+import { plural } from './plural';
 import { RequestView } from './request-view';
 import { NO, UNKNOWN } from './truth';
 import { CATALOG_ACTIONS, getAction } from '../../catalog';
@@ -40,11 +41,11 @@ function implicitDenyCause(outs: readonly Outcome[], view: RequestView, index: A
   }
   if (index.operationLevel && index.allowsWithoutAllResource > 0) {
     parts.push(`${view.action} is an operation-level API, so only a statement whose resources include "*" can grant it; `
-      + `${count(index.allowsWithoutAllResource, 'allow statement')} ${verb(index.allowsWithoutAllResource)} the action without a "*" resource`);
+      + `${plural(index.allowsWithoutAllResource, 'allow statement')} ${verb(index.allowsWithoutAllResource)} the action without a "*" resource`);
   }
   if (parts.length === 0) {
     const anyHint = view.isAny ? ' (a request for "*" only matches statements whose resource is "*")' : '';
-    parts.push(`${count(index.allowStatements, 'allow statement')} ${verb(index.allowStatements)} the action, but none matches the resource ${JSON.stringify(view.resource)}${anyHint}`);
+    parts.push(`${plural(index.allowStatements, 'allow statement')} ${verb(index.allowStatements)} the action, but none matches the resource ${JSON.stringify(view.resource)}${anyHint}`);
   }
   return parts.join('; ');
 }
@@ -67,10 +68,6 @@ function labels(outs: readonly Outcome[]): string {
   const shown = outs.slice(0, LABELS_SHOWN).map((o) => o.entry.statement.label);
   if (outs.length > LABELS_SHOWN) return `${shown.join(', ')} and ${outs.length - LABELS_SHOWN} more`;
   return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function verb(n: number): string {
