@@ -1,8 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { SEED_TEMPLATES } from '../fixtures/seed-templates';
 import { hasStackTrace, runCli, runMain } from '../helpers/cli';
-import { arraysEverywhere } from '../helpers/seed-text';
+import { renderedSeedTemplate } from '../helpers/seed-text';
 
 const SEED = ['--instance-id', 'tcr-xxxxxxxx', '--namespace', 'team-01', '--repository', 'repo-demo'];
 
@@ -21,19 +20,18 @@ const CASES: Array<[string, string[], string]> = [
   ['preset-read-only', [], 'preset-tcr-read-only'],
 ];
 
-const template = (id: string) => JSON.stringify(arraysEverywhere(JSON.parse(SEED_TEMPLATES.find((t) => t.id === id)!.json)));
 
 describe('tcr-access generate', () => {
   test('prints seed 002\'s repository read-only template (arrays), as a subprocess', () => {
     const r = runCli(['generate', 'repo-read-only', ...SEED]);
-    expect(r).toEqual({ code: 0, stdout: template('repo-read-only') + '\n', stderr: '' });
+    expect(r).toEqual({ code: 0, stdout: renderedSeedTemplate('repo-read-only') + '\n', stderr: '' });
   });
 
   test.each(CASES)('%s %j prints the seed template %s', async (scenario, flags, id) => {
     const r = await runMain(['generate', scenario, ...flags]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(template(id) + '\n');
+    expect(r.stdout).toBe(renderedSeedTemplate(id) + '\n');
   });
 
   test('tf-json is a Terraform configuration with the provider and one policy', async () => {
@@ -41,7 +39,7 @@ describe('tcr-access generate', () => {
     expect(r.code).toBe(0);
     const config = JSON.parse(r.stdout);
     expect(config.terraform.required_providers.tencentcloud.source).toBe('tencentcloudstack/tencentcloud');
-    expect(config.resource.tencentcloud_cam_policy['team-01-admin']).toEqual({ name: 'team-01-admin', document: template('namespace-admin') });
+    expect(config.resource.tencentcloud_cam_policy['team-01-admin']).toEqual({ name: 'team-01-admin', document: renderedSeedTemplate('namespace-admin') });
   });
 
   test.each([

@@ -1,14 +1,13 @@
 import * as fs from 'fs';
-import { SEED_TEMPLATES } from '../fixtures/seed-templates';
 import { hasStackTrace, runCli, runMain } from '../helpers/cli';
-import { arraysEverywhere } from '../helpers/seed-text';
+import { renderedSeedTemplate } from '../helpers/seed-text';
 import { tempDir } from '../helpers/temp-files';
 
 const tmp = tempDir('tcr-sim-');
 afterAll(() => tmp.cleanup());
 
 const seedFile = (id: string) =>
-  tmp.write(`${id}.json`, JSON.stringify(arraysEverywhere(JSON.parse(SEED_TEMPLATES.find((t) => t.id === id)!.json))));
+  tmp.write(`${id}.json`, renderedSeedTemplate(id));
 const repoReadOnly = seedFile('repo-read-only');
 const namespaceAdmin = seedFile('namespace-admin');
 const instanceAdmin = seedFile('instance-admin');

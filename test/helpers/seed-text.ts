@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { seedTemplate } from '../fixtures/seed-templates';
 
 /** The text of a vendored seed document (tools/catalog-gen/seeds/). */
 export function seedText(file: string): string {
@@ -24,4 +25,9 @@ export function arraysEverywhere(doc: any): any {
       return out;
     }),
   };
+}
+
+/** Seed template `id` as this library renders it: minified, with arrays everywhere (see {@link arraysEverywhere}). */
+export function renderedSeedTemplate(id: string): string {
+  return JSON.stringify(arraysEverywhere(JSON.parse(seedTemplate(id))));
 }

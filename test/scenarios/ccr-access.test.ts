@@ -1,9 +1,7 @@
 import { ccrAccess, CcrAccessInput, CcrPermission, listActions, matchActions, PolicyDocument, simulate } from '../../lib';
-import { SEED_TEMPLATES } from '../fixtures/seed-templates';
-import { arraysEverywhere } from '../helpers/seed-text';
+import { renderedSeedTemplate } from '../helpers/seed-text';
 
 const render = (input: CcrAccessInput) => new PolicyDocument({ statements: ccrAccess(input).build() }).render();
-const seed = (id: string) => JSON.stringify(arraysEverywhere(JSON.parse(SEED_TEMPLATES.find((t) => t.id === id)!.json)));
 const repo = (path: string) => `qcs::ccr:::repo/${path}`;
 
 describe('CcrPermission', () => {
@@ -16,16 +14,16 @@ describe('CcrPermission', () => {
 
 describe('ccrAccess reproduces the seed 003 examples', () => {
   test('"permit collaborators to create an image repository" (any namespace)', () => {
-    expect(render({ permissions: [CcrPermission.CREATE_REPOSITORY] })).toBe(seed('ccr-create-repository'));
+    expect(render({ permissions: [CcrPermission.CREATE_REPOSITORY] })).toBe(renderedSeedTemplate('ccr-create-repository'));
   });
 
   test('"permit the deletion of the image repositories in namespaces foo and bar"', () => {
-    expect(render({ permissions: [CcrPermission.DELETE_REPOSITORY], namespaces: ['foo', 'bar'] })).toBe(seed('ccr-delete-in-namespaces'));
+    expect(render({ permissions: [CcrPermission.DELETE_REPOSITORY], namespaces: ['foo', 'bar'] })).toBe(renderedSeedTemplate('ccr-delete-in-namespaces'));
   });
 
   test('"permit the creation, deletion and push of image repositories in the namespace foo"', () => {
     const input = { permissions: [CcrPermission.CREATE_REPOSITORY, CcrPermission.DELETE_REPOSITORY, CcrPermission.PUSH], namespaces: ['foo'] };
-    expect(render(input)).toBe(seed('ccr-manage-namespace-foo'));
+    expect(render(input)).toBe(renderedSeedTemplate('ccr-manage-namespace-foo'));
   });
 });
 

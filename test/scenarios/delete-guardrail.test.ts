@@ -1,6 +1,5 @@
 import { CATALOG_ACTIONS, deleteActions, deleteGuardrail, GuardrailScope, lintPolicy, PolicyDocument, simulate } from '../../lib';
-import { SEED_TEMPLATES } from '../fixtures/seed-templates';
-import { arraysEverywhere } from '../helpers/seed-text';
+import { renderedSeedTemplate } from '../helpers/seed-text';
 import { fillTemplate, resourcesOf } from '../simulator/support/requests';
 
 const I = 'tcr-abcd1234';
@@ -27,7 +26,7 @@ describe('deleteGuardrail', () => {
   });
 
   test('whole service denies everything seed 003\'s "prohibit deleting any image repository" denies', () => {
-    const seed = JSON.stringify(arraysEverywhere(JSON.parse(SEED_TEMPLATES.find((t) => t.id === 'ccr-deny-repository-deletes')!.json)));
+    const seed = renderedSeedTemplate('ccr-deny-repository-deletes');
     const docs = docsOf();
     for (const action of ['ccr:DeleteRepository', 'ccr:BatchDeleteRepository']) {
       for (const resource of ['qcs::ccr:::repo/foo/app', 'qcs::ccr:ap-guangzhou::repo/bar/x']) {

@@ -1,13 +1,12 @@
 import { getAction } from '../../lib/catalog';
 import { AccessChange, compilePolicies, diffAccess, simulate } from '../../lib/simulator';
-import { SEED_TEMPLATES } from '../fixtures/seed-templates';
+import { seedTemplate } from '../fixtures/seed-templates';
 
-const template = (id: string) => SEED_TEMPLATES.find((t) => t.id === id)!.json;
 const decision = (documents: string[], change: AccessChange) => simulate(documents, change).decision;
 
 describe('diffAccess', () => {
-  const readOnly = [template('repo-read-only')];
-  const namespaceAdmin = [template('namespace-admin')];
+  const readOnly = [seedTemplate('repo-read-only')];
+  const namespaceAdmin = [seedTemplate('namespace-admin')];
 
   test('seed 002 repository read-only → namespace admin: every added request is a catalog action the new policy allows and the old denies', () => {
     const diff = diffAccess(readOnly, namespaceAdmin);

@@ -1,13 +1,12 @@
 import { CATALOG_ACTIONS, listActions } from '../../lib/catalog';
 import { explain, formatExplanation, PolicyDocumentError } from '../../lib/simulator';
-import { SEED_TEMPLATES } from '../fixtures/seed-templates';
+import { seedTemplate } from '../fixtures/seed-templates';
 
-const template = (id: string) => SEED_TEMPLATES.find((t) => t.id === id)!.json;
 const doc = (...statement: object[]) => JSON.stringify({ version: '2.0', statement });
 
 describe('explain', () => {
   test('seed 001 repository read-only: names the operation-level Describe…Personal APIs tcr:Describe* does not grant', () => {
-    const e = explain(template('personal-repo-read-only'));
+    const e = explain(seedTemplate('personal-repo-read-only'));
     const note = e.notes.find((n) => n.kind === 'operation-level-not-granted')!;
     const expected = listActions({ granularity: 'operation' }).filter((a) => a.name.startsWith('tcr:Describe')).map((a) => a.name);
     expect(note).toMatchObject({ statementIndex: 0, effect: 'allow', subject: 'tcr:Describe*', actions: expected });
@@ -37,14 +36,14 @@ describe('explain', () => {
   });
 
   test('preset full access covers every TCR action, operation-level ones included', () => {
-    const e = explain(template('preset-tcr-full'));
+    const e = explain(seedTemplate('preset-tcr-full'));
     expect(e.actions.map((a) => a.action)).toEqual(CATALOG_ACTIONS.filter((a) => a.service === 'tcr').map((a) => a.name));
     expect(e.actions.find((a) => a.action === 'tcr:DescribeInstances')!.grants[0].resources).toEqual(['*']);
     expect(e.notes).toEqual([]);
   });
 
   test('denies are listed with their resources', () => {
-    const e = explain(template('ccr-deny-repository-deletes'));
+    const e = explain(seedTemplate('ccr-deny-repository-deletes'));
     expect(e.actions.map((a) => [a.action, a.grants.map((g) => g.effect)])).toEqual([['ccr:BatchDeleteRepository', ['deny']], ['ccr:DeleteRepository', ['deny']]]);
     expect(formatExplanation(e)).toContain('Denied:\n  ccr:BatchDeleteRepository [write] on qcs::ccr:::repo/* (statement 0, "ccr:BatchDeleteRepository")');
   });
@@ -84,6 +83,6 @@ describe('explain', () => {
   });
 
   test('the text form lists allowed, denied and notes', () => {
-    expect(formatExplanation(explain(template('repo-read-only')))).toMatch(/^1 statement; \d+ catalog actions allowed or denied\.\n\nAllowed:\n  tcr:Describe/);
+    expect(formatExplanation(explain(seedTemplate('repo-read-only')))).toMatch(/^1 statement; \d+ catalog actions allowed or denied\.\n\nAllowed:\n  tcr:Describe/);
   });
 });

@@ -2,11 +2,10 @@
 // resource template of the action, so the resource is what CAM would evaluate for that API.
 import { getAction } from '../../lib/catalog';
 import { Decision, simulate } from '../../lib/simulator';
-import { SEED_TEMPLATES } from '../fixtures/seed-templates';
+import { SEED_TEMPLATES, seedTemplate } from '../fixtures/seed-templates';
 import { fillTemplate, TemplateValues } from './support/requests';
 
 const SEED_INSTANCE = 'tcr-xxxxxxxx';
-const template = (id: string) => SEED_TEMPLATES.find((t) => t.id === id)!.json;
 /** The first resource the catalog documents for the action, filled with the seed names. */
 const on = (action: string, values: TemplateValues = {}) => {
   const resource = getAction(action)!.resources[0];
@@ -124,11 +123,11 @@ describe('decisions for the seed templates', () => {
   const cases = Object.entries(ROWS)
     .flatMap(([id, rows]) => rows.map(([action, values, decision]) => [id, action, JSON.stringify(values), decision, values] as const));
   test.each(cases)('%s: %s %s → %s', (id, action, _values, decision, values) => {
-    expect(simulate([template(id)], { action, resource: on(action, values) }).decision).toBe(decision);
+    expect(simulate([seedTemplate(id)], { action, resource: on(action, values) }).decision).toBe(decision);
   });
 
   test('the deny template wins over the namespace-manager template attached to the same user', () => {
-    const docs = [template('ccr-manage-namespace-foo'), template('ccr-deny-repository-deletes')];
+    const docs = [seedTemplate('ccr-manage-namespace-foo'), seedTemplate('ccr-deny-repository-deletes')];
     const values = { namespace: 'foo', repository: 'app' };
     const denied = simulate(docs, { action: 'ccr:DeleteRepository', resource: on('ccr:DeleteRepository', values) });
     expect(denied.decision).toBe('explicit-deny');
