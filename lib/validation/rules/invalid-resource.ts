@@ -28,7 +28,7 @@ export const invalidResource: Rule = {
     const { isUnresolved } = options;
     const hits: RuleHit[] = [];
     for (const s of document.statements) {
-      // The services a resource may name: the catalog's, and those of the statement's actions (computed only when needed).
+      // The services a resource may name: the catalog's, and those of the statement's actions (listed only for a service outside the catalog's).
       let services: readonly string[] | undefined;
       const servicesOf = () => services ??= [...new Set([...TEMPLATE_SERVICES, ...s.actions.map((a) => parseAction(a.value).service).filter((x) => /^[a-z0-9_-]+$/.test(x))])];
       for (const r of s.resources) {
@@ -54,7 +54,7 @@ function problemsOf(resource: ValueAt, servicesOf: () => readonly string[], isUn
   const { project, service, region, account, type, path } = segments;
   const problems: string[] = [];
   if (known(project)) problems.push(`the project segment ${show(project)} must be empty (qcs::…); CAM no longer accepts a project`);
-  if (known(service) && !servicesOf().includes(service)) {
+  if (known(service) && !TEMPLATE_SERVICES.includes(service) && !servicesOf().includes(service)) {
     const hint = closest(service, servicesOf());
     problems.push(`the service ${show(service)} is unknown${hint ? `; did you mean ${show(hint)}?` : ''}`);
   }

@@ -1,4 +1,5 @@
 import { Glob } from '../../catalog/glob';
+import type { ValueAt } from '../policy-view';
 import { expandAction, parseAction } from '../private/actions';
 import { mayBeAllResources } from '../private/all-resources';
 import { show } from '../private/json-values';
@@ -19,12 +20,9 @@ export const resourceMismatch: Rule = {
     const hits: RuleHit[] = [];
     for (const s of document.statements) {
       if (s.resources.length === 0 || s.resources.some((r) => mayBeAllResources(r.value, options.isUnresolved))) continue;
-      const parsed = s.resources.map(resourceParts);
+      const kinds = kindsOf(s.resources);
       // A malformed resource is invalid-resource's finding; guessing its type here would only add noise.
-      if (parsed.some((p) => p === undefined)) continue;
-      // The distinct service/type pairs (a statement of many resources usually has one or two), each type compiled once.
-      const kinds = [...new Map(parsed.map((p) => [`${p!.service}:${p!.resourceType}`, { service: p!.service, type: p!.resourceType }])).values()]
-        .map((k) => ({ ...k, glob: new Glob(k.type) }));
+      if (!kinds) continue;
       for (const a of s.actions) {
         if (options.isUnresolved(a.value) || parseAction(a.value).wildcard) continue;
         const action = expandAction(a.value)[0];
@@ -47,3 +45,22 @@ export const resourceMismatch: Rule = {
     return hits;
   },
 };
+
+/** A service/type pair of a statement's resources, its type compiled. */
+interface ResourceKind {
+  readonly service: string;
+  readonly type: string;
+  readonly glob: Glob;
+}
+
+/** The distinct service/type pairs of the resources (a statement of many resources usually has one or two), or `undefined` if one is malformed. */
+function kindsOf(resources: readonly ValueAt[]): ResourceKind[] | undefined {
+  const kinds = new Map<string, ResourceKind>();
+  for (const r of resources) {
+    const p = resourceParts(r);
+    if (!p) return undefined;
+    const key = `${p.service}:${p.resourceType}`;
+    if (!kinds.has(key)) kinds.set(key, { service: p.service, type: p.resourceType, glob: new Glob(p.resourceType) });
+  }
+  return [...kinds.values()];
+}
