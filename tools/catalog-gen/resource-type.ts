@@ -1,3 +1,5 @@
+import { ResourceName } from '../../lib/policy/resource-name';
+
 /** The resource types of the catalog's own services; other services' templates (ssl, vpc) are not authorized on them. */
 const CATALOG_SERVICES: ReadonlySet<string> = new Set(['tcr', 'ccr']);
 
@@ -5,11 +7,9 @@ const CATALOG_SERVICES: ReadonlySet<string> = new Set(['tcr', 'ccr']);
 export function resourceTypesOf(templates: readonly string[]): string[] {
   const types: string[] = [];
   for (const t of templates) {
-    if (t === '*') continue;
-    // qcs:project:service:region:account:type/path (the path may itself contain `:`, e.g. a CCR tag).
-    const [, , service, , , resource] = t.split(':');
-    const type = resource.split('/')[0];
-    if (CATALOG_SERVICES.has(service) && !types.includes(type)) types.push(type);
+    // `*` has no type; the templates were checked six-segment before (fixes.ts checkTemplate).
+    const parts = ResourceName.split(t);
+    if (parts && CATALOG_SERVICES.has(parts.service) && !types.includes(parts.resourceType)) types.push(parts.resourceType);
   }
   return types;
 }
