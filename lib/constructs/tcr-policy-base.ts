@@ -16,6 +16,7 @@ import { ScenarioProblem } from '../scenarios/scenario-problem';
 import type { Finding } from '../validation/finding';
 import { lintInputs, lintPolicy } from '../validation/lint-policy';
 import { getRule } from '../validation/rules';
+import { duplicatePolicyName } from '../validation/rules/duplicate-policy-name';
 
 /** The longest CAM policy name. */
 const MAX_NAME_LENGTH = 128;
@@ -233,7 +234,7 @@ export abstract class TcrPolicyBase extends Construct {
       if (Token.isUnresolved(name)) return [];
       const owner = claimPolicyName(this, name);
       if (owner === undefined || owner === this.node.path) return [];
-      return lintInputs({ policyName: name, policyNameUsedBy: owner, constructPath: this.node.path }).filter((f) => f.ruleId === 'duplicate-policy-name');
+      return lintInputs({ policyName: name, policyNameUsedBy: owner, constructPath: this.node.path, rules: [duplicatePolicyName] });
     });
   }
 
