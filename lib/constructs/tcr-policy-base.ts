@@ -10,7 +10,6 @@ import { PolicyStatement } from '../policy/policy-statement';
 import { splitDocument } from '../policy/split-document';
 import { CamPolicy } from '../provider';
 import { applyGrantConditions, checkGrantConditions } from '../scenarios/grant-conditions';
-import { PropProblem } from '../scenarios/prop-check';
 import { Scenario } from '../scenarios/scenario';
 import { ScenarioProblem } from '../scenarios/scenario-problem';
 import type { Finding } from '../validation/finding';
@@ -39,8 +38,6 @@ export abstract class TcrPolicyBase extends Construct {
   public readonly document: PolicyDocument;
   /** The CAM policy name; the policies of a split document are named `<policyName>-1`, `-2`, …. */
   public readonly policyName: string;
-  /** Problems found in the props; empty when every prop is valid. */
-  protected readonly propProblems: PropProblem[];
   private readonly propFindings: Finding[];
   private readonly parts: CamPolicy[] = [];
   private readonly attachments: PolicyAttachments;
@@ -71,7 +68,6 @@ export abstract class TcrPolicyBase extends Construct {
       if (conditioned.problems.length === 0) statements = conditioned.statements;
     }
     this.propFindings = [...nameFindings, ...problems.map((p) => this.problemFinding(p))];
-    this.propProblems = this.propFindings.map((f) => ({ prop: f.prop ?? '', value: f.value ?? '', message: f.message }));
 
     this.document = new PolicyDocument({ statements });
     this.attachments = new PolicyAttachments(this);

@@ -1,12 +1,12 @@
 /** Safe reads of parsed JSON of any shape: own properties only, no prototype surprises. */
 
+import { isObject } from '../../policy/private/is-object';
+
 /** A JSON object (not an array, not null). */
 export type JsonObject = Record<string, unknown>;
 
-/** Whether `value` is a JSON object. */
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** Whether `value` is a JSON object: the one check every reader of untrusted JSON shares. */
+export { isObject };
 
 /** Whether `obj` has the own property `key` (a parsed `"constructor"` key is data, never the prototype's). */
 export function has(obj: JsonObject, key: string): boolean {
