@@ -8,6 +8,7 @@ export * from './suppressions';
 export * from './tcr-delete-guardrail';
 export * from './tcr-instance-access';
 export * from './tcr-policy';
+export * from './tcr-attachable';
 export * from './tcr-policy-base';
 export * from './tcr-preset-policy';
 export * from './tcr-team-access';

@@ -2,9 +2,9 @@ import { Aspects, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { TcrPolicyCommonProps } from './common-props';
 import { deferredString } from './private/deferred-string';
-import { PolicyAttachments, PrincipalKind } from './private/policy-attachments';
 import { claimPolicyName, defaultPolicyName } from './private/policy-names';
 import { registerPolicy } from './private/validation-adapter';
+import { TcrAttachable } from './tcr-attachable';
 import { MAX_DOCUMENT_LENGTH, PolicyDocument } from '../policy/policy-document';
 import { PolicyStatement } from '../policy/policy-statement';
 import { splitDocument } from '../policy/split-document';
@@ -31,7 +31,7 @@ const isUnresolved = (v: string) => Token.isUnresolved(v);
  * otherwise the rules run on each document. Errors fail synth, warnings are annotations; see
  * `Suppressions` to acknowledge a finding.
  */
-export abstract class TcrPolicyBase extends Construct {
+export abstract class TcrPolicyBase extends TcrAttachable {
   /** The first (usually the only) `tencentcloud_cam_policy` resource; see `policies` for a split document. */
   public readonly policy: CamPolicy;
   /** The policy document; statements added before synth are rendered. */
@@ -40,7 +40,6 @@ export abstract class TcrPolicyBase extends Construct {
   public readonly policyName: string;
   private readonly propFindings: Finding[];
   private readonly parts: CamPolicy[] = [];
-  private readonly attachments: PolicyAttachments;
   private readonly commonProps: TcrPolicyCommonProps;
   /** The split of the document as last rendered, and the text of each part (a pure function of the whole text). */
   private splitCache?: { readonly text: string; readonly documents: PolicyDocument[]; readonly texts: readonly string[] };
@@ -70,7 +69,6 @@ export abstract class TcrPolicyBase extends Construct {
     this.propFindings = [...nameFindings, ...problems.map((p) => this.problemFinding(p))];
 
     this.document = new PolicyDocument({ statements });
-    this.attachments = new PolicyAttachments(this);
     this.policy = this.addPart();
     this.syncParts();
     // Statements added to `document` directly (not through addStatements) may need more parts: check at synth.
@@ -114,41 +112,6 @@ export abstract class TcrPolicyBase extends Construct {
   }
 
   /**
-   * Attaches every policy of this construct to a CAM sub-user (`tencentcloud_cam_user_policy_attachment`
-   * with `user_name`).
-   * @param userName the sub-user's name (may be a token)
-   */
-  public attachToUser(userName: string): this {
-    return this.attach('user', userName);
-  }
-
-  /**
-   * Attaches every policy of this construct to a user group (`tencentcloud_cam_group_policy_attachment`).
-   * @param groupId the numeric group id, e.g. a `tencentcloud_cam_group`'s `id` (may be a token)
-   */
-  public attachToGroup(groupId: string): this {
-    return this.attach('group', groupId);
-  }
-
-  /**
-   * Attaches every policy of this construct to a role (`tencentcloud_cam_role_policy_attachment`).
-   * @param roleId the numeric role id (may be a token)
-   */
-  public attachToRole(roleId: string): this {
-    return this.attach('role', roleId);
-  }
-
-  /**
-   * Attaches every policy of this construct to a role by name
-   * (`tencentcloud_cam_role_policy_attachment_by_name`, whose `policy_name` references the policy, so
-   * Terraform creates the policy first).
-   * @param roleName the role's name (may be a token)
-   */
-  public attachToRoleByName(roleName: string): this {
-    return this.attach('roleName', roleName);
-  }
-
-  /**
    * The findings synth reports, before `Suppressions` are applied: the prop findings when a prop is
    * invalid (nothing is rendered then), otherwise those of every rendered document, linted with
    * Terraform tokens in place (a token is not judged); then those of the attachments.
@@ -165,10 +128,9 @@ export abstract class TcrPolicyBase extends Construct {
     return [...this.lintCache.findings, ...this.partNameFindings(), ...this.attachments.findings()];
   }
 
-  private attach(kind: PrincipalKind, principal: string): this {
-    this.attachments.add(kind, principal);
+  /** Attachments follow the parts: every part is attached to every principal. */
+  protected syncAttachments(): void {
     this.syncParts();
-    return this;
   }
 
   /** The documents to synthesize: the document itself, or its parts when it is too long. */

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { DataTencentcloudCamPolicies } from '../provider';
-import { PolicyAttachments, PrincipalKind } from './private/policy-attachments';
 import { registerPolicy } from './private/validation-adapter';
+import { TcrAttachable } from './tcr-attachable';
 import { CcrPreset } from '../scenarios/ccr-presets';
 import { TcrPreset } from '../scenarios/presets';
 import type { Finding } from '../validation/finding';
@@ -21,14 +21,13 @@ const PRESETS: readonly string[] = [...Object.values(TcrPreset), ...Object.value
  * looked up by exact name through the `tencentcloud_cam_policies` data source (`type = 2`, presets only)
  * and attachable like the custom policies. Nothing is created but the lookup and the attachments.
  */
-export class TcrPresetPolicy extends Construct {
+export class TcrPresetPolicy extends TcrAttachable {
   /** The `tencentcloud_cam_policies` data source that resolves the preset. */
   public readonly lookup: DataTencentcloudCamPolicies;
   /** The preset's name, e.g. `QcloudTCRReadOnlyAccess`. */
   public readonly policyName: string;
   /** The preset's policy id: `policy_list.0.policy_id` of the lookup (a token until plan). */
   public readonly policyId: string;
-  private readonly attachments: PolicyAttachments;
 
   public constructor(scope: Construct, id: string, props: TcrPresetPolicyProps) {
     super(scope, id);
@@ -39,28 +38,7 @@ export class TcrPresetPolicy extends Construct {
     this.policyName = props.preset;
     this.lookup = new DataTencentcloudCamPolicies(this, 'Lookup', { name: props.preset, type: PRESET_TYPE });
     this.policyId = this.lookup.policyList.get(0).policyId;
-    this.attachments = new PolicyAttachments(this);
     registerPolicy(this, () => ({ findings: this.lint(), documentLinted: true }));
-  }
-
-  /** Attaches the preset to a CAM sub-user (`user_name`; may be a token). */
-  public attachToUser(userName: string): this {
-    return this.attach('user', userName);
-  }
-
-  /** Attaches the preset to a user group by its numeric id (may be a token). */
-  public attachToGroup(groupId: string): this {
-    return this.attach('group', groupId);
-  }
-
-  /** Attaches the preset to a role by its numeric id (may be a token). */
-  public attachToRole(roleId: string): this {
-    return this.attach('role', roleId);
-  }
-
-  /** Attaches the preset to a role by name, naming the preset directly (no lookup needed). */
-  public attachToRoleByName(roleName: string): this {
-    return this.attach('roleName', roleName);
   }
 
   /** The findings synth reports about the attachments, before `Suppressions` are applied. */
@@ -68,9 +46,8 @@ export class TcrPresetPolicy extends Construct {
     return this.attachments.findings();
   }
 
-  private attach(kind: PrincipalKind, principal: string): this {
-    this.attachments.add(kind, principal);
+  /** A preset is one policy, known by its looked-up id and its name. */
+  protected syncAttachments(): void {
     this.attachments.sync([{ id: this.policyId, name: this.policyName }]);
-    return this;
   }
 }
