@@ -1,3 +1,4 @@
+import type { RuleHit } from './rule';
 import type { Suppression } from './suppression';
 
 /** How serious a finding is: an `error` fails `cdktf synth`; a `warning` is reported and synth goes on. */
@@ -12,34 +13,12 @@ export interface AppliedSuppression extends Suppression {
   readonly scope?: string;
 }
 
-/** One problem found in a policy document or in the inputs of a policy. */
-export interface Finding {
+/** One problem found in a policy document or in the inputs of a policy: a rule's hit as the engine reports it. */
+export interface Finding extends RuleHit {
   /** The stable rule id, e.g. `unknown-action`. */
   readonly ruleId: string;
   /** The rule's severity; a rule that crashed reports `error`. */
   readonly severity: Severity;
-  /** What is wrong, the offending value, what is allowed and how to fix it. */
-  readonly message: string;
-  /**
-   * A JSON pointer into the document, e.g. `/statement/0/action/1`; empty for the whole document or
-   * for a finding about an input (see `prop`).
-   */
-  readonly path: string;
-  /**
-   * The offending value (an action, a resource, a name, a condition value); a suppression's
-   * `appliesTo` matches it.
-   * @default - the finding is about no single value
-   */
-  readonly value?: string;
-  /**
-   * The construct prop (or lint option) the finding is about, e.g. `namespace` or `repositories[2]`.
-   * @default - the finding is about the document
-   */
-  readonly prop?: string;
-  /** For `invalid-json`: the 1-based line of the syntax error. @default - not a syntax error */
-  readonly line?: number;
-  /** For `invalid-json`: the 1-based column (UTF-16 code units) of the syntax error. @default - not a syntax error */
-  readonly column?: number;
   /** The path of the construct whose document or props produced the finding. @default - not from a construct */
   readonly constructPath?: string;
   /** Set when a suppression acknowledges the finding: it is then reported but does not fail. @default - not suppressed */

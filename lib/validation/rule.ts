@@ -17,19 +17,29 @@ export interface RuleInfo {
   readonly fix: string;
 }
 
-/** One problem a rule reports; the engine adds the rule id, the severity and the construct path. */
+/** One problem a rule reports; the engine adds the rule id, the severity and the construct path (see `Finding`). */
 export interface RuleHit {
-  /** What is wrong and how to fix it. */
+  /** What is wrong, the offending value, what is allowed and how to fix it. */
   readonly message: string;
-  /** JSON pointer into the document; empty for the whole document or an input. */
+  /**
+   * A JSON pointer into the document, e.g. `/statement/0/action/1`; empty for the whole document or
+   * for a finding about an input (see `prop`).
+   */
   readonly path: string;
-  /** The offending value, matched by a suppression's `appliesTo`. @default - none */
+  /**
+   * The offending value (an action, a resource, a name, a condition value); a suppression's
+   * `appliesTo` matches it.
+   * @default - the finding is about no single value
+   */
   readonly value?: string;
-  /** The input (construct prop or lint option) at fault. @default - the document */
+  /**
+   * The construct prop (or lint option) the finding is about, e.g. `namespace` or `repositories[2]`.
+   * @default - the finding is about the document
+   */
   readonly prop?: string;
-  /** 1-based line, for syntax errors. @default - none */
+  /** For `invalid-json`: the 1-based line of the syntax error. @default - not a syntax error */
   readonly line?: number;
-  /** 1-based column, for syntax errors. @default - none */
+  /** For `invalid-json`: the 1-based column (UTF-16 code units) of the syntax error. @default - not a syntax error */
   readonly column?: number;
 }
 
