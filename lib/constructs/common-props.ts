@@ -46,3 +46,28 @@ export interface ConsoleListingProps {
    */
   readonly consoleListing?: boolean;
 }
+
+/** The opt-out of the Enterprise pull/push constructs from the registry login grant. */
+export interface EnterpriseRegistryLoginProps {
+  /**
+   * Also allow `tcr:CreateInstanceToken` on the instance(s) the grant covers, in a statement of its own:
+   * the identity's own `docker login` password (username = its UIN). Without it a sub-account cannot log
+   * in at all. The same API also mints **long-term** tokens of the caller (valid until disabled or
+   * deleted); `allowedSourceIps` applies to it (it supports `qcs:ip`), so a CI grant's tokens can only be
+   * minted from CI addresses.
+   * @default true - `false` renders the seed template alone
+   */
+  readonly registryLogin?: boolean;
+}
+
+/** The opt-out of `PersonalRepoAccess` from the registry login grant. */
+export interface PersonalRegistryLoginProps {
+  /**
+   * Also allow `tcr:CreateUserPersonal` and `tcr:ModifyUserPasswordPersonal` (operation-level, so on
+   * `["*"]`, in a statement of their own): the identity sets its own password for
+   * `docker login ccr.ccs.tencentyun.com` (username = its UIN). They act on the caller's own registry
+   * user only; `allowedSourceIps` applies to them (they support `qcs:ip`).
+   * @default true - `false` renders the seed template alone
+   */
+  readonly registryLogin?: boolean;
+}

@@ -1,12 +1,13 @@
 import { Construct } from 'constructs';
-import { ConsoleListingProps, TcrPolicyCommonProps } from './common-props';
+import { ConsoleListingProps, PersonalRegistryLoginProps, TcrPolicyCommonProps } from './common-props';
 import { TcrPolicyBase } from './tcr-policy-base';
 import { AccessLevel } from '../scenarios/access-level';
 import { personalAccess } from '../scenarios/personal';
+import { registryLoginIf, withRegistryLogin } from '../scenarios/registry-login';
 import { withConsoleListing } from '../scenarios/with-console-listing';
 
 /** Props of {@link PersonalRepoAccess}. */
-export interface PersonalRepoAccessProps extends TcrPolicyCommonProps, ConsoleListingProps {
+export interface PersonalRepoAccessProps extends TcrPolicyCommonProps, ConsoleListingProps, PersonalRegistryLoginProps {
   /** Full (`tcr:*`) or read-only (describe and pull). */
   readonly access: AccessLevel;
   /** @default - every namespace */
@@ -17,10 +18,12 @@ export interface PersonalRepoAccessProps extends TcrPolicyCommonProps, ConsoleLi
 
 /**
  * TCR Personal edition (seed 001): full or read-only on everything, manage one namespace
- * (`FULL` + `namespace`), or pull one repository (`READ_ONLY` + `namespace` + `repository`).
+ * (`FULL` + `namespace`), or pull one repository (`READ_ONLY` + `namespace` + `repository`); plus setting the
+ * identity's own registry password (`registryLogin`).
  */
 export class PersonalRepoAccess extends TcrPolicyBase {
   public constructor(scope: Construct, id: string, props: PersonalRepoAccessProps) {
-    super(scope, id, props, withConsoleListing(personalAccess(props), props.consoleListing ? 'personal' : undefined));
+    const login = registryLoginIf(props.registryLogin, { edition: 'personal' });
+    super(scope, id, props, withConsoleListing(withRegistryLogin(personalAccess(props), login, props), props.consoleListing ? 'personal' : undefined));
   }
 }

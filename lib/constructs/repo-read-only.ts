@@ -1,11 +1,12 @@
 import { Construct } from 'constructs';
-import { ConsoleListingProps, TcrPolicyCommonProps } from './common-props';
+import { ConsoleListingProps, EnterpriseRegistryLoginProps, TcrPolicyCommonProps } from './common-props';
 import { TcrPolicyBase } from './tcr-policy-base';
 import { repoReadOnly } from '../scenarios/enterprise';
+import { registryLoginIf, withRegistryLogin } from '../scenarios/registry-login';
 import { withConsoleListing } from '../scenarios/with-console-listing';
 
 /** Props of {@link RepoReadOnly}: name one `repository` or several `repositories`. */
-export interface RepoReadOnlyProps extends TcrPolicyCommonProps, ConsoleListingProps {
+export interface RepoReadOnlyProps extends TcrPolicyCommonProps, ConsoleListingProps, EnterpriseRegistryLoginProps {
   /** The TCR Enterprise instance, e.g. `tcr-xxxxxxxx` (may be a token). */
   readonly instanceId: string;
   /** The namespace of the repositories (may be a token). */
@@ -16,10 +17,11 @@ export interface RepoReadOnlyProps extends TcrPolicyCommonProps, ConsoleListingP
   readonly repositories?: readonly string[];
 }
 
-/** Pull (and describe) images of named repositories, nothing else (seed 002). */
+/** Pull (and describe) images of named repositories, and log in to their instance (seed 002, plus `registryLogin`). */
 export class RepoReadOnly extends TcrPolicyBase {
   public constructor(scope: Construct, id: string, props: RepoReadOnlyProps) {
     const repositories = [...(props.repository !== undefined ? [props.repository] : []), ...(props.repositories ?? [])];
-    super(scope, id, props, withConsoleListing(repoReadOnly({ ...props, repositories }), props.consoleListing ? 'enterprise' : undefined));
+    const login = registryLoginIf(props.registryLogin, { edition: 'enterprise', instanceId: props.instanceId });
+    super(scope, id, props, withConsoleListing(withRegistryLogin(repoReadOnly({ ...props, repositories }), login, props), props.consoleListing ? 'enterprise' : undefined));
   }
 }

@@ -1,10 +1,10 @@
 import { Construct } from 'constructs';
-import { ConsoleListingProps, TcrPolicyCommonProps } from './common-props';
+import { ConsoleListingProps, EnterpriseRegistryLoginProps, TcrPolicyCommonProps } from './common-props';
 import { TcrPolicyBase } from './tcr-policy-base';
 import { RepositoryAccessLevel, repositoryAccess } from '../scenarios/repository-access';
 
 /** Props of {@link RepositoryAccess}. */
-export interface RepositoryAccessProps extends TcrPolicyCommonProps, ConsoleListingProps {
+export interface RepositoryAccessProps extends TcrPolicyCommonProps, ConsoleListingProps, EnterpriseRegistryLoginProps {
   /** The TCR Enterprise instance, e.g. `tcr-xxxxxxxx` (may be a token). */
   readonly instanceId: string;
   /** The namespace (may be a token). */
@@ -20,7 +20,8 @@ export interface RepositoryAccessProps extends TcrPolicyCommonProps, ConsoleList
 
 /**
  * Pull, or pull and push, in one TCR Enterprise namespace (every repository, or the named ones), with
- * describe: what developers, CI pipelines and readers need. Never delete, never manage repositories or
+ * describe, and the registry login on the instance (`registryLogin`): what developers, CI pipelines and
+ * readers need. Never delete, never manage repositories or
  * the namespace (`NamespaceAdmin` does that).
  */
 export class RepositoryAccess extends TcrPolicyBase {

@@ -1,12 +1,13 @@
 import { Construct } from 'constructs';
-import { ConsoleListingProps, TcrPolicyCommonProps } from './common-props';
+import { ConsoleListingProps, EnterpriseRegistryLoginProps, TcrPolicyCommonProps } from './common-props';
 import { TcrPolicyBase } from './tcr-policy-base';
 import { AccessLevel } from '../scenarios/access-level';
 import { enterpriseAccess } from '../scenarios/enterprise';
+import { registryLoginIf, withRegistryLogin } from '../scenarios/registry-login';
 import { withConsoleListing } from '../scenarios/with-console-listing';
 
 /** Props of {@link TcrInstanceAccess}. */
-export interface TcrInstanceAccessProps extends TcrPolicyCommonProps, ConsoleListingProps {
+export interface TcrInstanceAccessProps extends TcrPolicyCommonProps, ConsoleListingProps, EnterpriseRegistryLoginProps {
   /** Full (`tcr:*`) or read-only (describe and pull). */
   readonly access: AccessLevel;
   /**
@@ -16,9 +17,14 @@ export interface TcrInstanceAccessProps extends TcrPolicyCommonProps, ConsoleLis
   readonly instanceId?: string;
 }
 
-/** TCR Enterprise access to every instance, or to one instance (seed 002). */
+/**
+ * TCR Enterprise access to every instance, or to one instance (seed 002). `READ_ONLY` adds the registry
+ * login (`registryLogin`); `FULL` (`tcr:*` on the instances) includes it already.
+ */
 export class TcrInstanceAccess extends TcrPolicyBase {
   public constructor(scope: Construct, id: string, props: TcrInstanceAccessProps) {
-    super(scope, id, props, withConsoleListing(enterpriseAccess(props), props.consoleListing ? 'enterprise' : undefined));
+    // tcr:* on the instances already allows CreateInstanceToken: a login statement would only repeat it.
+    const login = props.access === AccessLevel.FULL ? undefined : registryLoginIf(props.registryLogin, { edition: 'enterprise', instanceId: props.instanceId });
+    super(scope, id, props, withConsoleListing(withRegistryLogin(enterpriseAccess(props), login, props), props.consoleListing ? 'enterprise' : undefined));
   }
 }

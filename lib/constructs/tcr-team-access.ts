@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { EnterpriseRegistryLoginProps } from './common-props';
 import { NamespaceAdmin } from './namespace-admin';
 import { RepositoryAccess } from './repository-access';
 import type { GrantConditions } from '../scenarios/grant-conditions';
@@ -19,7 +20,7 @@ export interface TeamCiRole {
 }
 
 /** Props of {@link TcrTeamAccess}. */
-export interface TcrTeamAccessProps extends GrantConditions {
+export interface TcrTeamAccessProps extends GrantConditions, EnterpriseRegistryLoginProps {
   /** The TCR Enterprise instance, e.g. `tcr-xxxxxxxx` (may be a token). */
   readonly instanceId: string;
   /** The team's namespace (may be a token). */
@@ -42,7 +43,7 @@ export interface TcrTeamAccessProps extends GrantConditions {
  * One team's access to its TCR Enterprise namespace: a policy per role, each attached to the role's
  * group or CAM role. Child ids are stable (`Admins`, `Developers`, `Ci`, `Readers`), so the default
  * policy names are `<stack>-<team id>-Admins` and so on. The conditions (`allowedSourceIps`,
- * `resourceTags`) apply to every role's policy.
+ * `resourceTags`) and `registryLogin` apply to every role's policy.
  */
 export class TcrTeamAccess extends Construct {
   /** `NamespaceAdmin` for the admins, attached to their group. */

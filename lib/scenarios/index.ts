@@ -8,6 +8,7 @@ export * from './grant-conditions';
 export * from './ip-support';
 export * from './personal';
 export * from './presets';
+export * from './registry-login';
 export * from './prop-check';
 export * from './repository-access';
 export * from './scenario';

@@ -2,6 +2,7 @@ import { ListingEdition } from './console-listing';
 import { namespaceRepositoryResources } from './namespace-resources';
 import { PropSpec } from './prop-check';
 import { Scenario } from './scenario';
+import { registryLoginIf, withRegistryLogin } from './registry-login';
 import { ScenarioScope, scopeSpecs } from './scope';
 import { withConsoleListing } from './with-console-listing';
 import { Effect, PolicyStatement } from '../policy/policy-statement';
@@ -23,6 +24,8 @@ export interface RepositoryAccessInput extends ScenarioScope {
   readonly repositories?: readonly string[];
   /** Add the `["*"]` console listing statement. @default false */
   readonly consoleListing?: boolean;
+  /** Add `tcr:CreateInstanceToken` on the instance (see `withRegistryLogin`). @default true */
+  readonly registryLogin?: boolean;
 }
 
 const EDITION: ListingEdition = 'enterprise';
@@ -41,12 +44,14 @@ export function repositoryAccess(input: RepositoryAccessInput): Scenario {
     ...(repositories ?? []).map((r, i) => [`repositories[${i}]`, 'repository', r] as const),
     ...scopeSpecs(input),
   ];
-  return withConsoleListing({
+  const grant: Scenario = {
     specs,
     build: () => {
       const resources = namespaceRepositoryResources(id, ns, repositories, input);
       const actions = ['tcr:Describe*', 'tcr:PullRepository', ...(input.access === RepositoryAccessLevel.PULL_PUSH ? ['tcr:PushRepository'] : [])];
       return [new PolicyStatement({ effect: Effect.ALLOW, actions, resources })];
     },
-  }, input.consoleListing ? EDITION : undefined);
+  };
+  const login = registryLoginIf(input.registryLogin, { edition: EDITION, instanceId: id });
+  return withConsoleListing(withRegistryLogin(grant, login, input), input.consoleListing ? EDITION : undefined);
 }

@@ -55,8 +55,8 @@ describe('the synthesized tencentcloud_cam_policy', () => {
     const admin = new NamespaceAdmin(stack, 'A', { instanceId: 'tcr-abcd1234', namespace: 'team-01' });
     admin.addStatements(new PolicyStatement({ effect: Effect.DENY, actions: ['tcr:DeleteNamespace'], resources: ['*'] }));
     const doc = JSON.parse(Object.values(camPolicies(stack))[0].document);
-    expect(doc.statement).toHaveLength(3);
-    expect(doc.statement[2]).toEqual({ action: ['tcr:DeleteNamespace'], resource: ['*'], effect: 'deny' });
+    expect(doc.statement).toHaveLength(4);
+    expect(doc.statement[3]).toEqual({ action: ['tcr:DeleteNamespace'], resource: ['*'], effect: 'deny' });
   });
 
   test('synthesizing the same program twice gives the same bytes', () => {

@@ -21,13 +21,13 @@ const allow = (actions: string[], resources: string[]) => new PolicyStatement({ 
 const deny = (actions: string[], resources: string[]) => new PolicyStatement({ effect: Effect.DENY, actions, resources });
 const ccrDeletes = ['ccr:BatchDeleteRepository', 'ccr:DeleteRepository'];
 
-/** How each seed template is written with the public API. */
+/** How each seed template is written with the public API: `registryLogin: false` leaves out the login statement the seeds lack. */
 const BUILDERS: Record<string, (stack: TerraformStack) => void> = {
-  'personal-full': (s) => new PersonalRepoAccess(s, 'P', { access: AccessLevel.FULL }),
-  'personal-read-only': (s) => new PersonalRepoAccess(s, 'P', { access: AccessLevel.READ_ONLY }),
-  'personal-namespace-admin': (s) => new PersonalRepoAccess(s, 'P', { access: AccessLevel.FULL, namespace: 'team-01' }),
+  'personal-full': (s) => new PersonalRepoAccess(s, 'P', { registryLogin: false, access: AccessLevel.FULL }),
+  'personal-read-only': (s) => new PersonalRepoAccess(s, 'P', { registryLogin: false, access: AccessLevel.READ_ONLY }),
+  'personal-namespace-admin': (s) => new PersonalRepoAccess(s, 'P', { registryLogin: false, access: AccessLevel.FULL, namespace: 'team-01' }),
   'personal-repo-read-only': (s) =>
-    new PersonalRepoAccess(s, 'P', { access: AccessLevel.READ_ONLY, namespace: 'team-01', repository: 'repo-demo' }),
+    new PersonalRepoAccess(s, 'P', { registryLogin: false, access: AccessLevel.READ_ONLY, namespace: 'team-01', repository: 'repo-demo' }),
   'enterprise-directions': (s) =>
     new TcrPolicy(s, 'P', {
       statements: [
@@ -37,11 +37,11 @@ const BUILDERS: Record<string, (stack: TerraformStack) => void> = {
     }),
   'preset-tcr-full': (s) => new TcrPolicy(s, 'P', { statements: presetStatements(TcrPreset.FULL_ACCESS) }),
   'preset-tcr-read-only': (s) => new TcrPolicy(s, 'P', { statements: presetStatements(TcrPreset.READ_ONLY_ACCESS) }),
-  'enterprise-full': (s) => new TcrInstanceAccess(s, 'P', { access: AccessLevel.FULL }),
-  'enterprise-read-only': (s) => new TcrInstanceAccess(s, 'P', { access: AccessLevel.READ_ONLY }),
-  'instance-admin': (s) => new TcrInstanceAccess(s, 'P', { access: AccessLevel.FULL, instanceId: ID }),
-  'namespace-admin': (s) => new NamespaceAdmin(s, 'P', { instanceId: ID, namespace: 'team-01' }),
-  'repo-read-only': (s) => new RepoReadOnly(s, 'P', { instanceId: ID, namespace: 'team-01', repository: 'repo-demo' }),
+  'enterprise-full': (s) => new TcrInstanceAccess(s, 'P', { registryLogin: false, access: AccessLevel.FULL }),
+  'enterprise-read-only': (s) => new TcrInstanceAccess(s, 'P', { registryLogin: false, access: AccessLevel.READ_ONLY }),
+  'instance-admin': (s) => new TcrInstanceAccess(s, 'P', { registryLogin: false, access: AccessLevel.FULL, instanceId: ID }),
+  'namespace-admin': (s) => new NamespaceAdmin(s, 'P', { registryLogin: false, instanceId: ID, namespace: 'team-01' }),
+  'repo-read-only': (s) => new RepoReadOnly(s, 'P', { registryLogin: false, instanceId: ID, namespace: 'team-01', repository: 'repo-demo' }),
   'ccr-create-repository': (s) =>
     new TcrPolicy(s, 'P', { statements: [allow(['ccr:CreateRepository'], [ResourceName.ccrRepo(['*'])])] }),
   'ccr-delete-in-namespaces': (s) =>

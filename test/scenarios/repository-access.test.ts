@@ -43,6 +43,7 @@ describe('repositoryAccess', () => {
 
   test('consoleListing appends the Enterprise listing statement', () => {
     const statements = repositoryAccess({ instanceId: I, namespace: 'ns', access: RepositoryAccessLevel.PULL, consoleListing: true }).build();
-    expect(statements.map((s) => s.resources.includes('*'))).toEqual([false, true]);
+    expect(statements.map((s) => s.resources.includes('*'))).toEqual([false, false, true]);
+    expect(statements[1].actions).toEqual(['tcr:CreateInstanceToken']);
   });
 });

@@ -1,13 +1,18 @@
 // Proofs of the constructs' scopes through `simulate`: every probe is derived from the catalog's resource
 // templates, so a new catalog API is proven without editing this file.
 import { TerraformStack } from 'cdktf';
-import { AccessLevel, CATALOG_ACTIONS, CatalogAction, NamespaceAdmin, PersonalRepoAccess, RepoReadOnly, simulate, TcrInstanceAccess } from '../../lib';
+import {
+  AccessLevel, CATALOG_ACTIONS, CatalogAction, IpUnsupportedApis, NamespaceAdmin, PersonalRepoAccess, RepoReadOnly, RepositoryAccess, RepositoryAccessLevel, simulate,
+  TcrInstanceAccess, TcrTeamAccess,
+} from '../../lib';
 import { cleanTestingOutdirs, newStack } from '../helpers/synth';
 import { catalog, fillTemplate, resourcesOf, templateService, templateType, TemplateValues } from './support/requests';
 
 const I = 'tcr-abcd1234';
 const NS = 'team-01';
 const REPO = 'app';
+const OTHER = 'tcr-efgh5678';
+const instance = (instanceId: string) => fillTemplate('qcs::tcr:${region}:${account}:instance/${instanceId}', { instanceId });
 const decide = (docs: string[], action: string, resource: string) => simulate(docs, { action, resource }).decision;
 
 /** Every (action, resource) a template yields for the given values. */
@@ -29,10 +34,13 @@ afterAll(cleanTestingOutdirs);
 const id = () => `P${seq++}`;
 
 // The seeds (000) list PullRepository and PullRepositoryPersonal among the write operations, yet their
-// read-only templates (001, 002) grant them: "read-only" means describe and pull. Every other API of the
-// write table is a write the read-only constructs must never allow.
+// read-only templates (001, 002) grant them: "read-only" means describe and pull. The login APIs (the
+// caller's own instance token, the caller's own Personal registry password) are writes too, granted by
+// `registryLogin` and proven in their own block below. Every other API of the write table is a write the
+// read-only constructs must never allow.
 const PULL_APIS = ['tcr:PullRepository', 'tcr:PullRepositoryPersonal'];
-const WRITES = catalog((a) => a.table === 'write' && !PULL_APIS.includes(a.name));
+const LOGIN_APIS = ['tcr:CreateInstanceToken', 'tcr:CreateUserPersonal', 'tcr:ModifyUserPasswordPersonal'];
+const WRITES = catalog((a) => a.table === 'write' && !PULL_APIS.includes(a.name) && !LOGIN_APIS.includes(a.name));
 
 describe('RepoReadOnly', () => {
   const docs = () => new RepoReadOnly(stack, id(), { instanceId: I, namespace: NS, repository: REPO }).renderedDocuments();
@@ -84,16 +92,79 @@ describe('NamespaceAdmin', () => {
     expect(denied).toEqual([]);
   });
 
-  test('allows no instance-scoped write API, even on its own instance', () => {
-    expect(allowed(docs(), probes(instanceScoped, { instanceId: I, namespace: NS }))).toEqual([]);
+  test('allows no instance-scoped write API but its own login token, even on its own instance', () => {
+    expect(allowed(docs(), probes(instanceScoped, { instanceId: I, namespace: NS }))).toEqual([`tcr:CreateInstanceToken on ${instance(I)}`]);
   });
 
   test.each([
     ['another namespace', { instanceId: I, namespace: 'team-02' }],
     ['a namespace whose name extends it', { instanceId: I, namespace: `${NS}0` }],
     ['another instance', { instanceId: 'tcr-efgh5678', namespace: NS }],
-  ])('allows no write API in %s', (_case, values) => {
-    expect(allowed(docs(), probes(catalog((a) => a.table === 'write'), { ...values, repository: REPO }))).toEqual([]);
+  ])('allows no write API in %s (but its login token on its own instance)', (_case, values) => {
+    const login = values.instanceId === I ? [`tcr:CreateInstanceToken on ${instance(I)}`] : [];
+    expect(allowed(docs(), probes(catalog((a) => a.table === 'write'), { ...values, repository: REPO }))).toEqual(login);
+  });
+});
+
+describe('registry login: every Enterprise pull/push grant lets its identity mint its own token on its instance, and only there', () => {
+  const enterprise: Array<[string, (registryLogin?: boolean) => string[]]> = [
+    ['RepoReadOnly', (registryLogin) => new RepoReadOnly(stack, id(), { instanceId: I, namespace: NS, repository: REPO, registryLogin }).renderedDocuments()],
+    ...[RepositoryAccessLevel.PULL, RepositoryAccessLevel.PULL_PUSH].map((access) => [`RepositoryAccess ${access}`, (registryLogin?: boolean) =>
+      new RepositoryAccess(stack, id(), { instanceId: I, namespace: NS, access, registryLogin }).renderedDocuments()] as [string, (l?: boolean) => string[]]),
+    ['NamespaceAdmin', (registryLogin) => new NamespaceAdmin(stack, id(), { instanceId: I, namespace: NS, registryLogin }).renderedDocuments()],
+    ['TcrInstanceAccess READ_ONLY', (registryLogin) =>
+      new TcrInstanceAccess(stack, id(), { access: AccessLevel.READ_ONLY, instanceId: I, registryLogin }).renderedDocuments()],
+    ...(['admins', 'developers', 'ci', 'readers'] as const).map((role) => [`TcrTeamAccess ${role}`, (registryLogin?: boolean) => {
+      const team = new TcrTeamAccess(stack, id(), {
+        instanceId: I, namespace: NS, registryLogin,
+        admins: { groupId: '1' }, developers: { groupId: '2' }, ci: { roleId: '3', repositories: [REPO] }, readers: { groupId: '4' },
+      });
+      return team[role]!.renderedDocuments();
+    }] as [string, (l?: boolean) => string[]]),
+  ];
+
+  test.each(enterprise)('%s: allowed on its instance, denied on another', (_case, docs) => {
+    const d = docs();
+    expect(decide(d, 'tcr:CreateInstanceToken', instance(I))).toBe('allow');
+    for (const other of [OTHER, `${I}0`]) expect(decide(d, 'tcr:CreateInstanceToken', instance(other))).toBe('implicit-deny');
+  });
+
+  test.each(enterprise)('%s with registryLogin: false: denied', (_case, docs) => {
+    expect(decide(docs(false), 'tcr:CreateInstanceToken', instance(I))).toBe('implicit-deny');
+  });
+
+  test('TcrInstanceAccess READ_ONLY on every instance: allowed on any instance; FULL includes it through tcr:*', () => {
+    const every = new TcrInstanceAccess(stack, id(), { access: AccessLevel.READ_ONLY }).renderedDocuments();
+    for (const i of [I, OTHER]) expect(decide(every, 'tcr:CreateInstanceToken', instance(i))).toBe('allow');
+    const full = new TcrInstanceAccess(stack, id(), { access: AccessLevel.FULL, instanceId: I }).renderedDocuments();
+    expect(decide(full, 'tcr:CreateInstanceToken', instance(I))).toBe('allow');
+    expect(decide(full, 'tcr:CreateInstanceToken', instance(OTHER))).toBe('implicit-deny');
+  });
+
+  test('allowedSourceIps restricts minting the token to those addresses', () => {
+    const docs = new RepositoryAccess(stack, id(), {
+      instanceId: I, namespace: NS, access: RepositoryAccessLevel.PULL_PUSH, allowedSourceIps: ['10.0.0.0/8'], ipUnsupportedApis: IpUnsupportedApis.ALLOW_WITHOUT_CONDITION,
+    }).renderedDocuments();
+    const from = (ip: string) => simulate(docs, { action: 'tcr:CreateInstanceToken', resource: instance(I), sourceIp: ip }).decision;
+    expect(from('10.1.2.3')).toBe('allow');
+    expect(from('192.168.0.1')).toBe('implicit-deny');
+  });
+
+  test.each([
+    ['FULL on everything', { access: AccessLevel.FULL }],
+    ['READ_ONLY on everything', { access: AccessLevel.READ_ONLY }],
+    ['FULL on a namespace', { access: AccessLevel.FULL, namespace: NS }],
+    ['READ_ONLY on a repository', { access: AccessLevel.READ_ONLY, namespace: NS, repository: REPO }],
+  ])('PersonalRepoAccess %s: sets its own registry password; registryLogin: false does not', (_case, props) => {
+    const on = new PersonalRepoAccess(stack, id(), props).renderedDocuments();
+    const off = new PersonalRepoAccess(stack, id(), { ...props, registryLogin: false }).renderedDocuments();
+    for (const action of ['tcr:CreateUserPersonal', 'tcr:ModifyUserPasswordPersonal']) {
+      expect(decide(on, action, '*')).toBe('allow');
+      expect(decide(off, action, '*')).toBe('implicit-deny');
+    }
+    // Nothing else operation-level: the account's other Personal users, tokens and settings stay closed.
+    const operationLevel = catalog((a) => a.granularity === 'operation' && a.table === 'write' && !LOGIN_APIS.includes(a.name));
+    expect(operationLevel.filter((a) => decide(on, a.name, '*') === 'allow').map((a) => a.name)).toEqual([]);
   });
 });
 

@@ -62,21 +62,23 @@ test('RepoReadOnly allows exactly pull and describe of its repositories (10,000 
     namespace: validName('namespace'),
     repositories: fc.uniqueArray(validName('repository', true), { minLength: 1, maxLength: 3 }),
     placement: placementArb,
-  }).map(({ instanceId, namespace, repositories, placement }): Subject => ({
-    documents: new RepoReadOnly(stack, `P${seq++}`, { instanceId, namespace, repositories, ...placement }).renderedDocuments(),
+    registryLogin: fc.boolean(),
+  }).map(({ instanceId, namespace, repositories, placement, registryLogin }): Subject => ({
+    documents: new RepoReadOnly(stack, `P${seq++}`, { instanceId, namespace, repositories, registryLogin, ...placement }).renderedDocuments(),
     placement,
-    scope: repoReadOnlyScope(instanceId, namespace, repositories),
+    scope: repoReadOnlyScope(instanceId, namespace, repositories, registryLogin),
     pool: { instanceIds: [instanceId], namespaces: [namespace], repositories },
   }));
   expect(checkScope(subject)).toBeGreaterThanOrEqual(10_000);
 });
 
 test('NamespaceAdmin allows exactly its namespace and describing its instance (10,000 cases)', () => {
-  const subject = fc.record({ instanceId: instanceIdArb, namespace: validName('namespace'), placement: placementArb, repository: validName('repository', true) })
-    .map(({ instanceId, namespace, placement, repository }): Subject => ({
-      documents: new NamespaceAdmin(stack, `P${seq++}`, { instanceId, namespace, ...placement }).renderedDocuments(),
+  const subject = fc.record({
+    instanceId: instanceIdArb, namespace: validName('namespace'), placement: placementArb, repository: validName('repository', true), registryLogin: fc.boolean(),
+  }).map(({ instanceId, namespace, placement, repository, registryLogin }): Subject => ({
+      documents: new NamespaceAdmin(stack, `P${seq++}`, { instanceId, namespace, registryLogin, ...placement }).renderedDocuments(),
       placement,
-      scope: namespaceAdminScope(instanceId, namespace),
+      scope: namespaceAdminScope(instanceId, namespace, registryLogin),
       pool: { instanceIds: [instanceId], namespaces: [namespace], repositories: [repository] },
     }));
   expect(checkScope(subject)).toBeGreaterThanOrEqual(10_000);
@@ -89,10 +91,12 @@ test('TcrInstanceAccess allows exactly its access level on its instance(s) (10,0
     placement: placementArb,
     namespace: validName('namespace'),
     repository: validName('repository', true),
-  }).map(({ full, instanceId, placement, namespace, repository }): Subject => ({
-    documents: new TcrInstanceAccess(stack, `P${seq++}`, { access: full ? AccessLevel.FULL : AccessLevel.READ_ONLY, instanceId, ...placement }).renderedDocuments(),
+    registryLogin: fc.boolean(),
+  }).map(({ full, instanceId, placement, namespace, repository, registryLogin }): Subject => ({
+    documents: new TcrInstanceAccess(stack, `P${seq++}`, { access: full ? AccessLevel.FULL : AccessLevel.READ_ONLY, instanceId, registryLogin, ...placement })
+      .renderedDocuments(),
     placement,
-    scope: instanceAccessScope(full, instanceId),
+    scope: instanceAccessScope(full, instanceId, registryLogin),
     pool: { instanceIds: [instanceId ?? 'tcr-abcd1234'], namespaces: [namespace], repositories: [repository] },
   }));
   expect(checkScope(subject)).toBeGreaterThanOrEqual(10_000);
@@ -105,12 +109,14 @@ test('PersonalRepoAccess allows exactly its access level on its Personal scope (
     repository: fc.option(validName('personalRepository'), { nil: undefined }),
     placement: placementArb,
     instanceId: instanceIdArb,
-  }).map(({ full, namespace, repository: repo, placement, instanceId }): Subject => {
+    registryLogin: fc.boolean(),
+  }).map(({ full, namespace, repository: repo, placement, instanceId, registryLogin }): Subject => {
     const repository = namespace === undefined ? undefined : repo;
+    const access = full ? AccessLevel.FULL : AccessLevel.READ_ONLY;
     return {
-      documents: new PersonalRepoAccess(stack, `P${seq++}`, { access: full ? AccessLevel.FULL : AccessLevel.READ_ONLY, namespace, repository, ...placement }).renderedDocuments(),
+      documents: new PersonalRepoAccess(stack, `P${seq++}`, { access, namespace, repository, registryLogin, ...placement }).renderedDocuments(),
       placement,
-      scope: personalScope(full, namespace, repository),
+      scope: personalScope(full, namespace, repository, registryLogin),
       pool: { instanceIds: [instanceId], namespaces: [namespace ?? 'team-01'], repositories: [repository ?? repo ?? 'app'] },
     };
   });

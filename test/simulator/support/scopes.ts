@@ -16,8 +16,11 @@ export interface ProbeRequest {
   readonly ownerUin?: string;
 }
 
-/** Whether a scope holds for an action name and the request's `type/path` segment. */
-export type ScopeRule = (action: string, sixth: string) => boolean;
+/**
+ * Whether a scope holds for an action name and the request's `type/path` segment; `operationLevel` lists the
+ * operation-level APIs the construct allows (on `*`, in any region and account).
+ */
+export type ScopeRule = ((action: string, sixth: string) => boolean) & { readonly operationLevel?: readonly string[] };
 
 /**
  * Whether a construct placed at `placement` with scope `rule` should allow the request: an action that is not
@@ -26,7 +29,9 @@ export type ScopeRule = (action: string, sixth: string) => boolean;
  * (the owner's: `ownerUin` when set, else the request's owner), and `rule` on the action and path.
  */
 export function inScope(placement: Placement, rule: ScopeRule, request: ProbeRequest): boolean {
-  if (getAction(request.action)?.granularity === 'operation' || request.resource === '*') return false;
+  if (getAction(request.action)?.granularity === 'operation' || request.resource === '*') {
+    return request.resource === '*' && (rule.operationLevel ?? []).includes(request.action);
+  }
   const parts = ResourceName.split(request.resource);
   if (!parts || parts.service !== 'tcr') return false;
   if (placement.region && parts.region !== placement.region) return false;
@@ -42,34 +47,42 @@ export function inScope(placement: Placement, rule: ScopeRule, request: ProbeReq
 const isDescribe = (a: string) => a.startsWith('tcr:Describe');
 const isTcr = (a: string) => a.startsWith('tcr:');
 const under = (sixth: string, prefix: string) => sixth === prefix || sixth.startsWith(`${prefix}/`);
+/** The registry login (`registryLogin`, on by default): the caller's own instance token on the instance. */
+const login = (on: boolean, a: string, s: string, instanceId: string | undefined) =>
+  on && a === 'tcr:CreateInstanceToken' && (instanceId ? s === `instance/${instanceId}` : s.startsWith('instance/'));
 
 /** RepoReadOnly: describe and pull; the instance, the namespace itself, each repository and anything under it. */
-export function repoReadOnlyScope(instanceId: string, namespace: string, repositories: readonly string[]): ScopeRule {
-  return (a, s) => (isDescribe(a) || a === 'tcr:PullRepository')
+export function repoReadOnlyScope(instanceId: string, namespace: string, repositories: readonly string[], registryLogin = true): ScopeRule {
+  return (a, s) => ((isDescribe(a) || a === 'tcr:PullRepository')
     && (s === `instance/${instanceId}` || s === `repository/${instanceId}/${namespace}`
-      || repositories.some((r) => under(s, `repository/${instanceId}/${namespace}/${r}`)));
+      || repositories.some((r) => under(s, `repository/${instanceId}/${namespace}/${r}`))))
+    || login(registryLogin, a, s, instanceId);
 }
 
 /** NamespaceAdmin: every TCR action on the namespace and anything under it; DescribeInstance* on the instance. */
-export function namespaceAdminScope(instanceId: string, namespace: string): ScopeRule {
+export function namespaceAdminScope(instanceId: string, namespace: string, registryLogin = true): ScopeRule {
   return (a, s) => (isTcr(a) && under(s, `repository/${instanceId}/${namespace}`))
-    || (a.startsWith('tcr:DescribeInstance') && s === `instance/${instanceId}`);
+    || (a.startsWith('tcr:DescribeInstance') && s === `instance/${instanceId}`)
+    || login(registryLogin, a, s, instanceId);
 }
 
-/** TcrInstanceAccess: FULL = every TCR action, READ_ONLY = describe and pull; on one instance or all. */
-export function instanceAccessScope(full: boolean, instanceId: string | undefined): ScopeRule {
+/** TcrInstanceAccess: FULL = every TCR action, READ_ONLY = describe and pull (and the login); on one instance or all. */
+export function instanceAccessScope(full: boolean, instanceId: string | undefined, registryLogin = true): ScopeRule {
   return (a, s) => {
     const actionOk = full || isDescribe(a) || (instanceId ? a === 'tcr:PullRepository' : a.startsWith('tcr:PullRepository'));
     const resourceOk = instanceId
       ? s === `instance/${instanceId}` || s.startsWith(`repository/${instanceId}/`)
       : s.startsWith('instance/') || s.startsWith('repository/');
-    return isTcr(a) && actionOk && resourceOk;
+    return (isTcr(a) && actionOk && resourceOk) || login(registryLogin, a, s, instanceId);
   };
 }
 
-/** PersonalRepoAccess: every Personal repo, one namespace (and its contents), or one repository (read-only adds its namespace). */
-export function personalScope(full: boolean, namespace: string | undefined, repository: string | undefined): ScopeRule {
-  return (a, s) => {
+/**
+ * PersonalRepoAccess: every Personal repo, one namespace (and its contents), or one repository (read-only adds
+ * its namespace); the login sets the caller's own registry password (operation-level).
+ */
+export function personalScope(full: boolean, namespace: string | undefined, repository: string | undefined, registryLogin = true): ScopeRule {
+  const rule = (a: string, s: string) => {
     const actionOk = full || isDescribe(a) || (namespace === undefined ? a.startsWith('tcr:PullRepository') : a === 'tcr:PullRepositoryPersonal');
     let resourceOk: boolean;
     if (namespace === undefined) resourceOk = s.startsWith('repo/');
@@ -77,4 +90,5 @@ export function personalScope(full: boolean, namespace: string | undefined, repo
     else resourceOk = (!full && s === `repo/${namespace}`) || under(s, `repo/${namespace}/${repository}`);
     return isTcr(a) && actionOk && resourceOk;
   };
+  return Object.assign(rule, { operationLevel: registryLogin ? ['tcr:CreateUserPersonal', 'tcr:ModifyUserPasswordPersonal'] : [] });
 }
