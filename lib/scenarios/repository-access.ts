@@ -1,8 +1,8 @@
 import { ListingEdition } from './console-listing';
 import { namespaceRepositoryResources } from './namespace-resources';
 import { PropSpec } from './prop-check';
-import { Scenario } from './scenario';
 import { registryLoginIf, withRegistryLogin } from './registry-login';
+import { Scenario } from './scenario';
 import { ScenarioScope, scopeSpecs } from './scope';
 import { withConsoleListing } from './with-console-listing';
 import { Effect, PolicyStatement } from '../policy/policy-statement';

@@ -2,8 +2,8 @@
 // templates, so a new catalog API is proven without editing this file.
 import { TerraformStack } from 'cdktf';
 import {
-  AccessLevel, CATALOG_ACTIONS, CatalogAction, IpUnsupportedApis, NamespaceAdmin, PersonalRepoAccess, RepoReadOnly, RepositoryAccess, RepositoryAccessLevel, simulate,
-  TcrInstanceAccess, TcrTeamAccess,
+  AccessLevel, CATALOG_ACTIONS, CatalogAction, IpUnsupportedApis, NamespaceAdmin, PersonalRepoAccess, RepoReadOnly, RepositoryAccess,
+  RepositoryAccessLevel, simulate, TcrInstanceAccess, TcrTeamAccess,
 } from '../../lib';
 import { cleanTestingOutdirs, newStack } from '../helpers/synth';
 import { catalog, fillTemplate, resourcesOf, templateService, templateType, TemplateValues } from './support/requests';
@@ -12,7 +12,7 @@ const I = 'tcr-abcd1234';
 const NS = 'team-01';
 const REPO = 'app';
 const OTHER = 'tcr-efgh5678';
-const instance = (instanceId: string) => fillTemplate('qcs::tcr:${region}:${account}:instance/${instanceId}', { instanceId });
+const instanceResource = (instanceId: string) => fillTemplate('qcs::tcr:${region}:${account}:instance/${instanceId}', { instanceId });
 const decide = (docs: string[], action: string, resource: string) => simulate(docs, { action, resource }).decision;
 
 /** Every (action, resource) a template yields for the given values. */
@@ -93,7 +93,7 @@ describe('NamespaceAdmin', () => {
   });
 
   test('allows no instance-scoped write API but its own login token, even on its own instance', () => {
-    expect(allowed(docs(), probes(instanceScoped, { instanceId: I, namespace: NS }))).toEqual([`tcr:CreateInstanceToken on ${instance(I)}`]);
+    expect(allowed(docs(), probes(instanceScoped, { instanceId: I, namespace: NS }))).toEqual([`tcr:CreateInstanceToken on ${instanceResource(I)}`]);
   });
 
   test.each([
@@ -101,7 +101,7 @@ describe('NamespaceAdmin', () => {
     ['a namespace whose name extends it', { instanceId: I, namespace: `${NS}0` }],
     ['another instance', { instanceId: 'tcr-efgh5678', namespace: NS }],
   ])('allows no write API in %s (but its login token on its own instance)', (_case, values) => {
-    const login = values.instanceId === I ? [`tcr:CreateInstanceToken on ${instance(I)}`] : [];
+    const login = values.instanceId === I ? [`tcr:CreateInstanceToken on ${instanceResource(I)}`] : [];
     expect(allowed(docs(), probes(catalog((a) => a.table === 'write'), { ...values, repository: REPO }))).toEqual(login);
   });
 });
@@ -109,15 +109,20 @@ describe('NamespaceAdmin', () => {
 describe('registry login: every Enterprise pull/push grant lets its identity mint its own token on its instance, and only there', () => {
   const enterprise: Array<[string, (registryLogin?: boolean) => string[]]> = [
     ['RepoReadOnly', (registryLogin) => new RepoReadOnly(stack, id(), { instanceId: I, namespace: NS, repository: REPO, registryLogin }).renderedDocuments()],
-    ...[RepositoryAccessLevel.PULL, RepositoryAccessLevel.PULL_PUSH].map((access) => [`RepositoryAccess ${access}`, (registryLogin?: boolean) =>
-      new RepositoryAccess(stack, id(), { instanceId: I, namespace: NS, access, registryLogin }).renderedDocuments()] as [string, (l?: boolean) => string[]]),
+    ...[RepositoryAccessLevel.PULL, RepositoryAccessLevel.PULL_PUSH].map((access): [string, (l?: boolean) => string[]] => [`RepositoryAccess ${access}`,
+      (registryLogin) => new RepositoryAccess(stack, id(), { instanceId: I, namespace: NS, access, registryLogin }).renderedDocuments()]),
     ['NamespaceAdmin', (registryLogin) => new NamespaceAdmin(stack, id(), { instanceId: I, namespace: NS, registryLogin }).renderedDocuments()],
     ['TcrInstanceAccess READ_ONLY', (registryLogin) =>
       new TcrInstanceAccess(stack, id(), { access: AccessLevel.READ_ONLY, instanceId: I, registryLogin }).renderedDocuments()],
     ...(['admins', 'developers', 'ci', 'readers'] as const).map((role) => [`TcrTeamAccess ${role}`, (registryLogin?: boolean) => {
       const team = new TcrTeamAccess(stack, id(), {
-        instanceId: I, namespace: NS, registryLogin,
-        admins: { groupId: '1' }, developers: { groupId: '2' }, ci: { roleId: '3', repositories: [REPO] }, readers: { groupId: '4' },
+        instanceId: I,
+        namespace: NS,
+        registryLogin,
+        admins: { groupId: '1' },
+        developers: { groupId: '2' },
+        ci: { roleId: '3', repositories: [REPO] },
+        readers: { groupId: '4' },
       });
       return team[role]!.renderedDocuments();
     }] as [string, (l?: boolean) => string[]]),
@@ -125,27 +130,27 @@ describe('registry login: every Enterprise pull/push grant lets its identity min
 
   test.each(enterprise)('%s: allowed on its instance, denied on another', (_case, docs) => {
     const d = docs();
-    expect(decide(d, 'tcr:CreateInstanceToken', instance(I))).toBe('allow');
-    for (const other of [OTHER, `${I}0`]) expect(decide(d, 'tcr:CreateInstanceToken', instance(other))).toBe('implicit-deny');
+    expect(decide(d, 'tcr:CreateInstanceToken', instanceResource(I))).toBe('allow');
+    for (const other of [OTHER, `${I}0`]) expect(decide(d, 'tcr:CreateInstanceToken', instanceResource(other))).toBe('implicit-deny');
   });
 
   test.each(enterprise)('%s with registryLogin: false: denied', (_case, docs) => {
-    expect(decide(docs(false), 'tcr:CreateInstanceToken', instance(I))).toBe('implicit-deny');
+    expect(decide(docs(false), 'tcr:CreateInstanceToken', instanceResource(I))).toBe('implicit-deny');
   });
 
   test('TcrInstanceAccess READ_ONLY on every instance: allowed on any instance; FULL includes it through tcr:*', () => {
     const every = new TcrInstanceAccess(stack, id(), { access: AccessLevel.READ_ONLY }).renderedDocuments();
-    for (const i of [I, OTHER]) expect(decide(every, 'tcr:CreateInstanceToken', instance(i))).toBe('allow');
+    for (const i of [I, OTHER]) expect(decide(every, 'tcr:CreateInstanceToken', instanceResource(i))).toBe('allow');
     const full = new TcrInstanceAccess(stack, id(), { access: AccessLevel.FULL, instanceId: I }).renderedDocuments();
-    expect(decide(full, 'tcr:CreateInstanceToken', instance(I))).toBe('allow');
-    expect(decide(full, 'tcr:CreateInstanceToken', instance(OTHER))).toBe('implicit-deny');
+    expect(decide(full, 'tcr:CreateInstanceToken', instanceResource(I))).toBe('allow');
+    expect(decide(full, 'tcr:CreateInstanceToken', instanceResource(OTHER))).toBe('implicit-deny');
   });
 
   test('allowedSourceIps restricts minting the token to those addresses', () => {
     const docs = new RepositoryAccess(stack, id(), {
       instanceId: I, namespace: NS, access: RepositoryAccessLevel.PULL_PUSH, allowedSourceIps: ['10.0.0.0/8'], ipUnsupportedApis: IpUnsupportedApis.ALLOW_WITHOUT_CONDITION,
     }).renderedDocuments();
-    const from = (ip: string) => simulate(docs, { action: 'tcr:CreateInstanceToken', resource: instance(I), sourceIp: ip }).decision;
+    const from = (ip: string) => simulate(docs, { action: 'tcr:CreateInstanceToken', resource: instanceResource(I), sourceIp: ip }).decision;
     expect(from('10.1.2.3')).toBe('allow');
     expect(from('192.168.0.1')).toBe('implicit-deny');
   });

@@ -76,11 +76,11 @@ test('NamespaceAdmin allows exactly its namespace and describing its instance (1
   const subject = fc.record({
     instanceId: instanceIdArb, namespace: validName('namespace'), placement: placementArb, repository: validName('repository', true), registryLogin: fc.boolean(),
   }).map(({ instanceId, namespace, placement, repository, registryLogin }): Subject => ({
-      documents: new NamespaceAdmin(stack, `P${seq++}`, { instanceId, namespace, registryLogin, ...placement }).renderedDocuments(),
-      placement,
-      scope: namespaceAdminScope(instanceId, namespace, registryLogin),
-      pool: { instanceIds: [instanceId], namespaces: [namespace], repositories: [repository] },
-    }));
+    documents: new NamespaceAdmin(stack, `P${seq++}`, { instanceId, namespace, registryLogin, ...placement }).renderedDocuments(),
+    placement,
+    scope: namespaceAdminScope(instanceId, namespace, registryLogin),
+    pool: { instanceIds: [instanceId], namespaces: [namespace], repositories: [repository] },
+  }));
   expect(checkScope(subject)).toBeGreaterThanOrEqual(10_000);
 });
 
