@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import { JsonFile, javascript, typescript } from 'projen';
 
 const project = new typescript.TypeScriptProject({
@@ -10,6 +11,7 @@ const project = new typescript.TypeScriptProject({
   packageManager: javascript.NodePackageManager.NPM,
   projenrcTs: true,
   github: false,
+  // Releases are cut with changesets (see docs/releasing.md): projen's release component assumes GitHub workflows.
   release: false,
   // The registry here lacks the @types/node dist-tag projen asks for below 20.
   minNodeVersion: '20.0.0',
@@ -35,6 +37,14 @@ const project = new typescript.TypeScriptProject({
     'tsx',
     'fast-check@^4',
     'tinybench@^6',
+    // The release line: changesets turn .changeset/*.md into a version and CHANGELOG.md (2.x runs on Node 20).
+    '@changesets/cli@^2.29.8',
+    // Packaging checks of the packed tarball (test/package/).
+    'publint@^0.3.25',
+    '@arethetypeswrong/cli@^0.18.5',
+    // The API reference in docs/api/.
+    'typedoc@^0.28.20',
+    'typedoc-plugin-markdown@^4.14.1',
   ],
 
   jestOptions: {
@@ -49,10 +59,18 @@ const project = new typescript.TypeScriptProject({
     dirs: ['lib'],
     devdirs: ['test', 'tools', 'examples', 'bench'],
     ignorePatterns: ['lib/provider/generated/', 'lib/catalog/generated/', 'dist/', 'cdktf.out/'],
+    // Lint fails CI instead of rewriting files in place: `npm run lint:fix` fixes.
+    commandOptions: { fix: false },
   },
   gitignore: ['cdktf.out/', 'bench/results.json', '.tmp/'],
-  npmIgnoreOptions: { ignorePatterns: ['cdktf.out/', 'tools/', 'examples/', 'bench/'] },
+  // The tarball is an allowlist (`files` below), so nothing new in the repository ships by accident.
+  npmignoreEnabled: false,
 });
+
+// changesets writes the released version into package.json; projen would reset it to 0.0.0.
+project.package.addVersion(JSON.parse(fs.readFileSync('package.json', 'utf8')).version);
+// What the package ships; test/package/contents.test.ts checks `npm pack` against it.
+project.package.addField('files', ['dist/**/*.js', 'dist/**/*.d.ts', 'bin/tcr-access.js', 'CHANGELOG.md']);
 
 project.addBins({ 'tcr-access': 'bin/tcr-access.js' });
 project.package.addField('exports', {
@@ -88,6 +106,18 @@ project.addTask('sync:seeds', {
 project.addTask('gen:catalog', {
   description: 'Regenerate lib/catalog/generated from the seed documents in tools/catalog-gen/seeds',
   exec: 'tsx tools/catalog-gen/generate.ts',
+});
+project.addTask('lint:fix', {
+  description: 'Run eslint and fix what it can in place (npm test only reports)',
+  exec: 'projen eslint --fix',
+});
+project.addTask('release:version', {
+  description: 'Apply the pending changesets: bump the version, write CHANGELOG.md, keep package-lock.json in step',
+  steps: [
+    { exec: 'changeset version' },
+    { exec: 'projen' },
+    { exec: 'npm install --package-lock-only --ignore-scripts' },
+  ],
 });
 project.addTask('bench', {
   description: 'Run the benchmarks (not part of npm test); writes bench/results.json',
