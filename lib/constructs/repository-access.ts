@@ -12,16 +12,18 @@ export interface RepositoryAccessProps extends TcrPolicyCommonProps, ConsoleList
   /** Pull only, or pull and push. */
   readonly access: RepositoryAccessLevel;
   /**
-   * Only these repositories of the namespace. An empty list is an error, never the whole namespace.
+   * Exactly these repositories of the namespace: `app` never gives `app/secret` or `app/x/y` (name them
+   * too if they are meant). An empty list is an error, never the whole namespace.
    * @default - every repository of the namespace
    */
   readonly repositories?: readonly string[];
 }
 
 /**
- * Pull, or pull and push, in one TCR Enterprise namespace (every repository, or the named ones), with
- * describe, and the registry login on the instance (`registryLogin`): what developers, CI pipelines and
- * readers need. Never delete, never manage repositories or
+ * Pull, or pull and push, in one TCR Enterprise namespace (every repository, or exactly the named ones),
+ * with describe inside the namespace, and the registry login on the instance (`registryLogin`): what
+ * developers, CI pipelines and readers need. Nothing else on the instance (no `tcr:Describe*` there; with
+ * `consoleListing`, `tcr:DescribeNamespaces` to show the namespace). Never delete, never manage repositories or
  * the namespace (`NamespaceAdmin` does that).
  */
 export class RepositoryAccess extends TcrPolicyBase {

@@ -15,7 +15,7 @@ export interface TeamGroup {
 export interface TeamCiRole {
   /** The numeric role id (may be a token). */
   readonly roleId: string;
-  /** The repositories of the namespace the pipeline pushes to (and pulls from). */
+  /** The repositories of the namespace the pipeline pushes to (and pulls from), exactly: `app` never reaches `app/secret`. */
   readonly repositories: readonly string[];
 }
 

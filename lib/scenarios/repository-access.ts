@@ -1,15 +1,15 @@
 import { ListingEdition } from './console-listing';
-import { namespaceRepositoryResources } from './namespace-resources';
 import { PropSpec } from './prop-check';
 import { registryLoginIf, withRegistryLogin } from './registry-login';
 import { Scenario } from './scenario';
 import { ScenarioScope, scopeSpecs } from './scope';
 import { withConsoleListing } from './with-console-listing';
 import { Effect, PolicyStatement } from '../policy/policy-statement';
+import { ResourceName, ResourceScope } from '../policy/resource-name';
 
 /** How much {@link repositoryAccess} grants inside a namespace. */
 export enum RepositoryAccessLevel {
-  /** Describe and pull (`tcr:Describe*`, `tcr:PullRepository`), like seed 002's read-only template. */
+  /** Describe and pull (`tcr:Describe*`, `tcr:PullRepository`) inside the namespace. */
   PULL = 'pull',
   /** Describe, pull and push (`tcr:PushRepository`); no delete, no repository or namespace management. */
   PULL_PUSH = 'pull-push',
@@ -29,11 +29,17 @@ export interface RepositoryAccessInput extends ScenarioScope {
 }
 
 const EDITION: ListingEdition = 'enterprise';
+/** The API the console lists an instance's namespaces with; CAM authorizes it on `repository/<id>/*` (https://www.tencentcloud.com/document/product/598/57160). */
+const NAMESPACE_LISTING = 'tcr:DescribeNamespaces';
 
 /**
  * Pull, or pull and push, in one TCR Enterprise namespace: every repository of it
- * (`repository/<id>/<ns>/*`) or only the named ones (seed 002's read-only shape, with push added for
- * `PULL_PUSH`). An empty `repositories` list is an error, never the whole namespace.
+ * (`repository/<id>/<ns>/*`) or exactly the named ones (`repository/<id>/<ns>/<name>`, never
+ * `<name>/*`: Enterprise repository names have several levels, so `<name>/*` would also name the
+ * repositories `<name>/x` and `<name>/x/y`). Nothing on the instance but the registry login
+ * (`registryLogin`) and, with `consoleListing`, listing its namespaces; never `tcr:Describe*` on the
+ * instance, which reveals its service accounts, tokens, security policies and replication. An empty
+ * `repositories` list is an error, never the whole namespace.
  */
 export function repositoryAccess(input: RepositoryAccessInput): Scenario {
   const { instanceId: id, namespace: ns, repositories } = input;
@@ -47,11 +53,27 @@ export function repositoryAccess(input: RepositoryAccessInput): Scenario {
   const grant: Scenario = {
     specs,
     build: () => {
-      const resources = namespaceRepositoryResources(id, ns, repositories, input);
+      const resources = namespaceScopedResources(id, ns, repositories, input);
       const actions = ['tcr:Describe*', 'tcr:PullRepository', ...(input.access === RepositoryAccessLevel.PULL_PUSH ? ['tcr:PushRepository'] : [])];
       return [new PolicyStatement({ effect: Effect.ALLOW, actions, resources })];
     },
   };
   const login = registryLoginIf(input.registryLogin, { edition: EDITION, instanceId: id });
-  return withConsoleListing(withRegistryLogin(grant, login, input), input.consoleListing ? EDITION : undefined);
+  const withLogin = withRegistryLogin(grant, login, input);
+  if (!input.consoleListing) return withLogin;
+  // The console shows a namespace through DescribeNamespaces, which CAM authorizes on `repository/<id>/*`
+  // (every namespace of the instance, names and metadata only): granted by name, never tcr:Describe*.
+  const namespaces: Scenario = {
+    ...withLogin,
+    build: () => [...withLogin.build(), new PolicyStatement({
+      effect: Effect.ALLOW, actions: [NAMESPACE_LISTING], resources: [ResourceName.tcrRepository([id, '*'], input)],
+    })],
+  };
+  return withConsoleListing(namespaces, EDITION);
+}
+
+/** The namespace and each named repository exactly, or the namespace and everything in it. */
+function namespaceScopedResources(id: string, ns: string, repositories: readonly string[] | undefined, scope: ResourceScope): string[] {
+  const names = repositories === undefined ? ['*'] : repositories;
+  return [ResourceName.tcrRepository([id, ns], scope), ...names.map((r) => ResourceName.tcrRepository([id, ns, r], scope))];
 }

@@ -28,22 +28,34 @@ describe('repositoryAccess', () => {
     expect(decide(d, 'tcr:PushRepository', repo('ns', 'api'))).toBe('implicit-deny');
   });
 
-  test('PULL on named repositories is the seed read-only shape (RepoReadOnly)', () => {
-    const [statement] = repositoryAccess({ instanceId: I, namespace: 'ns', access: RepositoryAccessLevel.PULL, repositories: ['a'] }).build();
+  test('named repositories: exactly the namespace and each repository, nothing on the instance, nothing below a repository', () => {
+    const [statement] = repositoryAccess({ instanceId: I, namespace: 'ns', access: RepositoryAccessLevel.PULL, repositories: ['a', 'b/c'] }).build();
     expect(statement.toJSON()).toEqual({
       action: ['tcr:Describe*', 'tcr:PullRepository'],
-      resource: [`qcs::tcr:::instance/${I}`, `qcs::tcr:::repository/${I}/ns`, `qcs::tcr:::repository/${I}/ns/a`, `qcs::tcr:::repository/${I}/ns/a/*`],
+      resource: [`qcs::tcr:::repository/${I}/ns`, `qcs::tcr:::repository/${I}/ns/a`, `qcs::tcr:::repository/${I}/ns/b/c`],
       effect: 'allow',
     });
+  });
+
+  test('a named repository does not reach the multi-level repositories below it', () => {
+    const d = docs(['app']);
+    expect(decide(d, 'tcr:PushRepository', repo('ns', 'app'))).toBe('allow');
+    for (const below of ['app/secret', 'app/x/y']) {
+      expect(decide(d, 'tcr:PushRepository', repo('ns', below))).toBe('implicit-deny');
+      expect(decide(d, 'tcr:PullRepository', repo('ns', below))).toBe('implicit-deny');
+    }
+    expect(decide(docs(['app', 'app/secret']), 'tcr:PushRepository', repo('ns', 'app/secret'))).toBe('allow');
   });
 
   test('an empty repository list is checked as an empty name, never the whole namespace', () => {
     expect(repositoryAccess({ instanceId: I, namespace: 'ns', access: RepositoryAccessLevel.PULL, repositories: [] }).specs).toContainEqual(['repositories', 'repository', '']);
   });
 
-  test('consoleListing appends the Enterprise listing statement', () => {
+  test('consoleListing appends the namespace listing and the Enterprise listing statement', () => {
     const statements = repositoryAccess({ instanceId: I, namespace: 'ns', access: RepositoryAccessLevel.PULL, consoleListing: true }).build();
-    expect(statements.map((s) => s.resources.includes('*'))).toEqual([false, false, true]);
+    expect(statements.map((s) => s.resources.includes('*'))).toEqual([false, false, false, true]);
     expect(statements[1].actions).toEqual(['tcr:CreateInstanceToken']);
+    // What the console needs to show the namespace: the instance's namespace list, by name, not tcr:Describe*.
+    expect(statements[2].toJSON()).toEqual({ action: ['tcr:DescribeNamespaces'], resource: [`qcs::tcr:::repository/${I}/*`], effect: 'allow' });
   });
 });

@@ -173,6 +173,50 @@ describe('registry login: every Enterprise pull/push grant lets its identity min
   });
 });
 
+describe('RepositoryAccess and the in-namespace team roles', () => {
+  const repository = (name: string) => fillTemplate('qcs::tcr:${region}:${account}:repository/${instanceId}/${namespace}/${repository}', { instanceId: I, namespace: NS, repository: name });
+  const developer = (repositories?: string[]) =>
+    new RepositoryAccess(stack, id(), { instanceId: I, namespace: NS, access: RepositoryAccessLevel.PULL_PUSH, repositories }).renderedDocuments();
+
+  test('a developer with PULL_PUSH on team-01/app logs in and pushes app, never app/secret or app/x/y unless named', () => {
+    const docs = developer([REPO]);
+    expect(decide(docs, 'tcr:CreateInstanceToken', instanceResource(I))).toBe('allow');
+    expect(decide(docs, 'tcr:PushRepository', repository(REPO))).toBe('allow');
+    for (const below of [`${REPO}/secret`, `${REPO}/x/y`]) {
+      expect(decide(docs, 'tcr:PushRepository', repository(below))).toBe('implicit-deny');
+      expect(decide(docs, 'tcr:PullRepository', repository(below))).toBe('implicit-deny');
+    }
+    expect(decide(developer([REPO, `${REPO}/secret`]), 'tcr:PushRepository', repository(`${REPO}/secret`))).toBe('allow');
+  });
+
+  // Every resource-level API whose template is the instance itself: the instance's settings, tokens, service
+  // accounts, security policies, replication. Only the caller's own login token may be allowed there.
+  const onInstance = catalog((a) => a.granularity === 'resource' && a.resources.some((t) => templateType(t) === 'instance'));
+  const builds: Array<[string, (consoleListing?: boolean) => string[]]> = [
+    ...[RepositoryAccessLevel.PULL, RepositoryAccessLevel.PULL_PUSH].map((access): [string, (c?: boolean) => string[]] => [`RepositoryAccess ${access}`,
+      (consoleListing) => new RepositoryAccess(stack, id(), { instanceId: I, namespace: NS, access, consoleListing }).renderedDocuments()]),
+    ...(['developers', 'ci', 'readers'] as const).map((role): [string, (c?: boolean) => string[]] => [`TcrTeamAccess ${role}`, () =>
+      new TcrTeamAccess(stack, id(), {
+        instanceId: I, namespace: NS, developers: { groupId: '2' }, ci: { roleId: '3', repositories: [REPO] }, readers: { groupId: '4' },
+      })[role]!.renderedDocuments()]),
+  ];
+
+  test('the catalog has instance-level APIs beyond the login token (service accounts, tokens, security policies)', () => {
+    expect(onInstance.map((a) => a.name)).toEqual(expect.arrayContaining(['tcr:DescribeServiceAccounts', 'tcr:DescribeInstanceToken', 'tcr:DescribeSecurityPolicies']));
+  });
+
+  test.each(builds)('%s allows no instance-level API but its login token', (_case, docs) => {
+    expect(allowed(docs(), probes(onInstance, { instanceId: I, namespace: NS, repository: REPO }))).toEqual([`tcr:CreateInstanceToken on ${instanceResource(I)}`]);
+  });
+
+  test('with consoleListing, RepositoryAccess adds only what shows its namespace: DescribeNamespaces on the instance, the listing APIs on *', () => {
+    const docs = builds[0][1](true);
+    expect(allowed(docs, probes(onInstance, { instanceId: I, namespace: NS, repository: REPO }))).toEqual([`tcr:CreateInstanceToken on ${instanceResource(I)}`]);
+    expect(decide(docs, 'tcr:DescribeNamespaces', fillTemplate(catalog((a) => a.name === 'tcr:DescribeNamespaces')[0].resources[0], { instanceId: I }))).toBe('allow');
+    expect(decide(docs, 'tcr:DescribeInstances', '*')).toBe('allow');
+  });
+});
+
 describe('TcrInstanceAccess', () => {
   test.each([
     ['every instance', undefined],

@@ -3,10 +3,15 @@
 // seed and the counterexample path on failure; rerun with that seed to reproduce.
 import { TerraformStack } from 'cdktf';
 import * as fc from 'fast-check';
-import { AccessLevel, compilePolicies, NamespaceAdmin, PersonalRepoAccess, RepoReadOnly, TcrInstanceAccess } from '../../lib';
+import {
+  AccessLevel, compilePolicies, consoleListingActions, NamespaceAdmin, PersonalRepoAccess, RepoReadOnly, RepositoryAccess, RepositoryAccessLevel,
+  TcrInstanceAccess, TcrTeamAccess,
+} from '../../lib';
 import { cleanTestingOutdirs, newStack } from '../helpers/synth';
 import { instanceIdArb, NamePool, ownerArb, regionArb, requestArb, validName } from './support/arbitraries';
-import { inScope, instanceAccessScope, namespaceAdminScope, personalScope, Placement, repoReadOnlyScope, ScopeRule } from './support/scopes';
+import {
+  inScope, instanceAccessScope, namespaceAdminScope, personalScope, Placement, repoReadOnlyScope, repositoryAccessScope, ScopeRule,
+} from './support/scopes';
 
 const SEED = 20240404;
 const NAME_SAMPLES = 100;
@@ -118,6 +123,63 @@ test('PersonalRepoAccess allows exactly its access level on its Personal scope (
       placement,
       scope: personalScope(full, namespace, repository, registryLogin),
       pool: { instanceIds: [instanceId], namespaces: [namespace ?? 'team-01'], repositories: [repository ?? repo ?? 'app'] },
+    };
+  });
+  expect(checkScope(subject)).toBeGreaterThanOrEqual(10_000);
+});
+
+/** Repository names with the multi-level names below them: `app`, `app/x`, `app/x/y`, as requests draw them. */
+const withSubNames = (repositories: readonly string[], subs: readonly string[]) =>
+  [...repositories, ...repositories.flatMap((r) => subs.flatMap((sub) => [`${r}/${sub}`, `${r}/${sub}/${sub}`]))];
+
+test('RepositoryAccess allows exactly its namespace and its named repositories, never the repositories below them (10,000 cases)', () => {
+  const subject = fc.record({
+    instanceId: instanceIdArb,
+    namespace: validName('namespace'),
+    repositories: fc.option(fc.uniqueArray(validName('repository', true), { minLength: 1, maxLength: 3 }), { nil: undefined }),
+    subs: fc.uniqueArray(validName('repository', true), { minLength: 1, maxLength: 2 }),
+    push: fc.boolean(),
+    registryLogin: fc.boolean(),
+    consoleListing: fc.boolean(),
+    placement: placementArb,
+  }).map(({ instanceId, namespace, repositories, subs, push, registryLogin, consoleListing, placement }): Subject => {
+    const access = push ? RepositoryAccessLevel.PULL_PUSH : RepositoryAccessLevel.PULL;
+    const listing = consoleListing ? consoleListingActions('enterprise') : undefined;
+    return {
+      documents: new RepositoryAccess(stack, `P${seq++}`, { instanceId, namespace, access, repositories, registryLogin, consoleListing, ...placement })
+        .renderedDocuments(),
+      placement,
+      scope: repositoryAccessScope(instanceId, namespace, repositories, push, { registryLogin, listing }),
+      pool: { instanceIds: [instanceId], namespaces: [namespace], repositories: withSubNames(repositories ?? subs, subs) },
+    };
+  });
+  expect(checkScope(subject)).toBeGreaterThanOrEqual(10_000);
+});
+
+test('TcrTeamAccess: every role allows exactly its scope; CI pushes only the named repositories, never one below them (10,000 cases)', () => {
+  const subject = fc.record({
+    instanceId: instanceIdArb,
+    namespace: validName('namespace'),
+    ci: fc.uniqueArray(validName('repository', true), { minLength: 1, maxLength: 3 }),
+    subs: fc.uniqueArray(validName('repository', true), { minLength: 1, maxLength: 2 }),
+    role: fc.constantFrom('admins', 'developers', 'ci', 'readers'),
+    placement: placementArb,
+  }).map(({ instanceId, namespace, ci, subs, role, placement }): Subject => {
+    const team = new TcrTeamAccess(stack, `P${seq++}`, {
+      instanceId, namespace, ...placement,
+      admins: { groupId: '1' }, developers: { groupId: '2' }, ci: { roleId: '3', repositories: ci }, readers: { groupId: '4' },
+    });
+    const scopes: Record<typeof role, ScopeRule> = {
+      admins: namespaceAdminScope(instanceId, namespace),
+      developers: repositoryAccessScope(instanceId, namespace, undefined, true),
+      ci: repositoryAccessScope(instanceId, namespace, ci, true),
+      readers: repositoryAccessScope(instanceId, namespace, undefined, false),
+    };
+    return {
+      documents: team[role]!.renderedDocuments(),
+      placement,
+      scope: scopes[role],
+      pool: { instanceIds: [instanceId], namespaces: [namespace], repositories: withSubNames(ci, subs) },
     };
   });
   expect(checkScope(subject)).toBeGreaterThanOrEqual(10_000);

@@ -66,6 +66,25 @@ export function namespaceAdminScope(instanceId: string, namespace: string, regis
     || login(registryLogin, a, s, instanceId);
 }
 
+/**
+ * RepositoryAccess: describe, pull (and push) on the namespace itself and exactly each named repository (every
+ * repository of the namespace when none is named), never below a named one; the login on the instance; with
+ * `consoleListing`, DescribeNamespaces on the instance's namespaces and the listing APIs (operation-level).
+ */
+export function repositoryAccessScope(
+  instanceId: string, namespace: string, repositories: readonly string[] | undefined, push: boolean,
+  options: { readonly registryLogin?: boolean; readonly listing?: readonly string[] } = {},
+): ScopeRule {
+  const ns = `repository/${instanceId}/${namespace}`;
+  const rule = (a: string, s: string) => {
+    const actionOk = isDescribe(a) || a === 'tcr:PullRepository' || (push && a === 'tcr:PushRepository');
+    const resourceOk = s === ns || (repositories === undefined ? s.startsWith(`${ns}/`) : repositories.some((r) => s === `${ns}/${r}`));
+    return (actionOk && resourceOk) || login(options.registryLogin ?? true, a, s, instanceId)
+      || (options.listing !== undefined && a === 'tcr:DescribeNamespaces' && s.startsWith(`repository/${instanceId}/`));
+  };
+  return Object.assign(rule, { operationLevel: options.listing ?? [] });
+}
+
 /** TcrInstanceAccess: FULL = every TCR action, READ_ONLY = describe and pull (and the login); on one instance or all. */
 export function instanceAccessScope(full: boolean, instanceId: string | undefined, registryLogin = true): ScopeRule {
   return (a, s) => {
