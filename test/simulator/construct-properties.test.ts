@@ -166,8 +166,13 @@ test('TcrTeamAccess: every role allows exactly its scope; CI pushes only the nam
     placement: placementArb,
   }).map(({ instanceId, namespace, ci, subs, role, placement }): Subject => {
     const team = new TcrTeamAccess(stack, `P${seq++}`, {
-      instanceId, namespace, ...placement,
-      admins: { groupId: '1' }, developers: { groupId: '2' }, ci: { roleId: '3', repositories: ci }, readers: { groupId: '4' },
+      instanceId,
+      namespace,
+      ...placement,
+      admins: { groupId: '1' },
+      developers: { groupId: '2' },
+      ci: { roleId: '3', repositories: ci },
+      readers: { groupId: '4' },
     });
     const scopes: Record<typeof role, ScopeRule> = {
       admins: namespaceAdminScope(instanceId, namespace),
