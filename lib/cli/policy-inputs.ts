@@ -1,4 +1,5 @@
 import { readInput } from './io';
+import { readJson } from '../policy/json/read-json';
 import { isObject } from '../policy/private/is-object';
 
 /** One policy document found in an input file. */
@@ -26,12 +27,9 @@ const TERRAFORM_KEYS = ['resource', 'terraform', 'provider', 'data', 'variable',
  */
 export function readPolicyInputs(file: string): PolicyInput[] {
   const text = readInput(file);
-  let root: unknown;
-  try {
-    root = JSON.parse(text);
-  } catch {
-    return [{ file, text }];
-  }
+  // The one JSON reader: text it cannot read (a syntax error, nesting too deep) goes to lint as a document.
+  const { root, error } = readJson(text);
+  if (error) return [{ file, text }];
   if (!isObject(root) || 'statement' in root || !TERRAFORM_KEYS.some((k) => k in root)) return [{ file, text }];
   const policies = isObject(root.resource) && isObject(root.resource.tencentcloud_cam_policy) ? root.resource.tencentcloud_cam_policy : {};
   return Object.entries(policies).map(([label, body]) => fromResource(file, `tencentcloud_cam_policy.${label}`, body));

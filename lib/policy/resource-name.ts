@@ -48,18 +48,16 @@ export class ResourceName {
    * The sixth segment may itself contain `:` (CCR tags: `repo/ns/name:tag`).
    */
   public static split(resource: string): (ResourceNameComponents & { readonly project: string }) | undefined {
-    const parts = resource.split(':');
-    if (parts.length < 6 || parts[0] !== 'qcs') return undefined;
-    const last = parts.slice(5).join(':');
-    const slash = last.indexOf('/');
+    const colons = [0, 0, 0, 0, 0];
+    const slash = scanResourceName(resource, colons);
     if (slash < 0) return undefined;
     return {
-      project: parts[1],
-      service: parts[2],
-      region: parts[3],
-      account: parts[4],
-      resourceType: last.slice(0, slash),
-      resourcePath: last.slice(slash + 1),
+      project: resource.slice(colons[0] + 1, colons[1]),
+      service: resource.slice(colons[1] + 1, colons[2]),
+      region: resource.slice(colons[2] + 1, colons[3]),
+      account: resource.slice(colons[3] + 1, colons[4]),
+      resourceType: resource.slice(colons[4] + 1, slash),
+      resourcePath: resource.slice(slash + 1),
     };
   }
 
@@ -100,4 +98,24 @@ export class ResourceName {
       resourcePath: path.join('/'),
     });
   }
+}
+
+/**
+ * The one six-segment scanner behind {@link ResourceName.split} and the simulator's request and pattern
+ * readers (which need offsets, not substrings, in their inner loop). Writes the offsets of the five `:` that
+ * end segments 0-4 into `colons` and returns the offset of the `/` that ends the resource type: -1 when the
+ * sixth segment (which may itself contain `:`, as CCR tags do) has no `/`, -2 when the text is not `qcs:`
+ * followed by six segments.
+ * @internal
+ */
+export function scanResourceName(text: string, colons: number[]): number {
+  if (!text.startsWith('qcs:')) return -2;
+  colons[0] = 3;
+  let at = 3;
+  for (let i = 1; i < 5; i++) {
+    at = text.indexOf(':', at + 1);
+    if (at < 0) return -2;
+    colons[i] = at;
+  }
+  return text.indexOf('/', at + 1);
 }

@@ -1,12 +1,12 @@
 import type { Finding } from './finding';
-import { findJsonSyntaxError, jsonErrorAt, JsonSyntaxError } from './json-syntax-error';
 import type { LintOptions, ResolvedLintOptions } from './lint-options';
-import { viewPolicy } from './policy-view';
+import { readPolicyText } from '../policy/policy-view';
 import { runRules } from './private/engine';
 import { typeName } from './private/json-values';
 import type { Rule, RuleContext } from './rule';
 import { LINT_RULES, RULES } from './rules';
 import { applySuppressions, checkSuppression, unusedSuppressionMessage } from './suppression';
+import { jsonErrorAt } from '../policy/json/syntax-error';
 
 /**
  * Lints the raw JSON text of a CAM policy document (as a user would paste it) and returns every
@@ -53,20 +53,8 @@ function resolve(options: LintOptions): ResolvedLintOptions {
 }
 
 function parse(text: string, options: ResolvedLintOptions): RuleContext {
-  let root: unknown;
-  try {
-    root = JSON.parse(text);
-  } catch (e) {
-    return { jsonError: findJsonSyntaxError(text) ?? fromParseError(text, e), options };
-  }
-  return { document: viewPolicy(text, root), options };
-}
-
-/** Only if the scanner and `JSON.parse` ever disagree: the position `JSON.parse` reports, if any. */
-function fromParseError(text: string, e: unknown): JsonSyntaxError {
-  const message = e instanceof Error ? e.message : String(e);
-  const position = /position (\d+)/.exec(message);
-  return jsonErrorAt(text, position ? Number(position[1]) : text.length, message);
+  const read = readPolicyText(text);
+  return read.error ? { jsonError: read.error, options } : { document: read.document, options };
 }
 
 /** Applies the valid suppressions and adds an `unused-suppression` finding for each that matched nothing. */

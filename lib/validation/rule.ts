@@ -1,7 +1,7 @@
 import type { Severity } from './finding';
-import type { JsonSyntaxError } from './json-syntax-error';
 import type { ResolvedLintOptions } from './lint-options';
-import type { PolicyView } from './policy-view';
+import type { JsonSyntaxError } from '../policy/json/syntax-error';
+import type { PolicyView } from '../policy/policy-view';
 
 /** What a rule is: everything but its check. The README rules table and the CLI list these. */
 export interface RuleInfo {

@@ -1,4 +1,7 @@
-import { ResourceName } from '../../lib';
+import fc from 'fast-check';
+import { ResourceName, simulate } from '../../lib';
+import { ResourcePattern } from '../../lib/simulator/private/match-resource';
+import { RequestView } from '../../lib/simulator/private/request-view';
 
 describe('ResourceName', () => {
   test.each([
@@ -32,5 +35,36 @@ describe('ResourceName', () => {
   test('format and split round-trip', () => {
     const c = { service: 'tcr', region: 'ap-shanghai', account: 'uin/42424242', resourceType: 'repository', resourcePath: 'tcr-a/b/c' };
     expect(ResourceName.split(ResourceName.format(c))).toEqual({ project: '', ...c });
+  });
+
+  test('one reading of six-segment names: split, the simulator\'s requests, patterns and documents agree', () => {
+    const text = fc.array(fc.constantFrom('qcs', ':', '/', 'tcr', 'a', '*', 'Q', ''), { maxLength: 14 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, (resource) => {
+      const named = ResourceName.split(resource)?.resourceType ? true : false;
+      const request = (() => {
+        try {
+          new RequestView().load({ action: 'tcr:PullRepository', resource });
+          return true;
+        } catch {
+          return false;
+        }
+      })();
+      const inDocument = (() => {
+        try {
+          simulate([JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['tcr:PullRepository'], resource: [resource] }] })], { action: 'tcr:PullRepository', resource: '*' });
+          return true;
+        } catch {
+          return false;
+        }
+      })();
+      const expected = named || resource === '*';
+      if (request !== expected || inDocument !== expected) return false;
+      // A pattern sees the same segments as split.
+      if (named && resource !== '*') {
+        const parts = ResourceName.split(resource)!;
+        return new ResourcePattern(resource).service === parts.service;
+      }
+      return true;
+    }), { numRuns: 20_000 });
   });
 });

@@ -1,7 +1,7 @@
 import { jsonOutput } from './output';
+import { locatePointers } from '../../policy/json/locate';
 import { RULES } from '../../validation/rules';
 import type { LintReport } from '../commands/lint';
-import { locatePointers } from '../json-locate';
 
 /** `lint --format sarif`: SARIF 2.1.0 for code-scanning upload. */
 export function formatLintSarif(report: LintReport, version: string): string {

@@ -1,8 +1,8 @@
-import { inBlock, IpBlock, parseCidr } from './ip';
 import { ParsedCondition } from './parse-document';
 import { RequestView } from './request-view';
 import * as tri from './truth';
 import type { Truth } from './truth';
+import { inBlock, IpBlock, readCidr } from '../../policy/cidr';
 
 // Local copies: some loaders (tsx, bundlers) export bindings through getters, too slow for the inner loop.
 const { NO, UNKNOWN, YES } = tri;
@@ -50,14 +50,15 @@ function unsupported(c: ParsedCondition): ConditionCheck {
 
 /**
  * `ip_equal` holds when the address is inside any block; `ip_not_equal` when it is inside none. A value
- * that is not an address or block only ever makes the outcome unknown: it can neither grant nor lift a deny.
+ * that props and lint refuse (not an address or block, a zone id, host bits set: `readCidr`) only ever makes
+ * the outcome unknown: it can neither grant nor lift a deny.
  */
 function ipCondition(c: ParsedCondition): ConditionCheck {
   const positive = c.operator === 'ip_equal';
   const blocks: IpBlock[] = [];
   const malformed: string[] = [];
   for (const v of c.values) {
-    const block = parseCidr(v);
+    const block = readCidr(v).block;
     if (block) blocks.push(block);
     else malformed.push(v);
   }

@@ -2,6 +2,7 @@ import { RequestView } from './request-view';
 import * as tri from './truth';
 import type { Truth } from './truth';
 import { Glob } from '../../catalog/glob';
+import { scanResourceName } from '../../policy/resource-name';
 
 // Local copies: some loaders (tsx, bundlers) export bindings through getters, too slow for the inner loop.
 const { NO, UNKNOWN, YES } = tri;
@@ -142,9 +143,13 @@ function segmentRule(i: number, text: string, why: string[]): SegmentRule {
   return { kind: Seg.EQUAL, text };
 }
 
+/** The six segments as written (the sixth may lack a `/`: `qcs::tcr:::repo*`), read by the one scanner. */
 function splitSix(text: string): string[] {
-  const parts = text.split(':');
-  return [...parts.slice(0, 5), parts.slice(5).join(':')];
+  const colons = [0, 0, 0, 0, 0];
+  if (scanResourceName(text, colons) === -2) {
+    throw new Error(`resource ${JSON.stringify(text)} is neither "*" nor a six-segment name`);
+  }
+  return [0, 1, 2, 3, 4, 5].map((i) => text.slice(i === 0 ? 0 : colons[i - 1] + 1, i === 5 ? text.length : colons[i]));
 }
 
 function hasVariable(text: string): boolean {

@@ -1,3 +1,4 @@
+import { readPolicyText } from '../../policy/policy-view';
 import { isObject } from '../../policy/private/is-object';
 import { ResourceName } from '../../policy/resource-name';
 import { PolicyDocumentError } from '../errors';
@@ -22,7 +23,8 @@ const DOCUMENT_KEYS = ['version', 'statement'];
 const STATEMENT_KEYS = ['effect', 'action', 'resource', 'condition', 'principal'];
 
 /**
- * Parses one CAM policy document. Keys must be lowercase (CAM's element reference); `action` and `resource`
+ * Parses one CAM policy document, read by the one policy reader (so a repeated member or nesting past its
+ * depth limit is refused here as lint refuses it). Keys must be lowercase (CAM's element reference); `action` and `resource`
  * may be a string or an array (CAM accepts both). Anything else is a {@link PolicyDocumentError} naming the
  * document (and statement) index: an unread element could change what the policy means.
  */
@@ -33,12 +35,16 @@ export function parseDocument(text: string, documentIndex: number): ParsedStatem
     throw new PolicyDocumentError(`${at}: ${message}`, documentIndex, statementIndex);
   };
   if (typeof text !== 'string') fail(`expected the policy JSON text, got ${typeof text}.`);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return fail(`is not valid JSON (${(e as Error).message}).`);
+  const read = readPolicyText(text);
+  if (read.error) return fail(`is not valid JSON (${read.error.reason} at line ${read.error.line}, column ${read.error.column}).`);
+  const duplicate = read.document.duplicates[0];
+  if (duplicate) {
+    // Which of two members CAM reads is undocumented: either reading could grant more, so refuse (as lint does).
+    const statement = /^\/statement\/([0-9]+)/.exec(duplicate.path);
+    fail(`repeats ${JSON.stringify(duplicate.key)} at ${duplicate.path} (line ${duplicate.line}, column ${duplicate.column}); CAM's reading of a repeated member is undocumented.`,
+      statement ? Number(statement[1]) : undefined);
   }
+  const json = read.document.root;
   if (!isObject(json)) return fail('must be a JSON object {"version":"2.0","statement":[...]}.');
   checkKeys(json, DOCUMENT_KEYS, (m) => fail(m));
   if (json.version !== '2.0') fail(`"version" must be "2.0" (the only version CAM accepts), got ${JSON.stringify(json.version)}.`);

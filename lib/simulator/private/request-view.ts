@@ -1,5 +1,6 @@
-import { IpAddress, parseIp } from './ip';
 import { stripNamePrefix } from '../../catalog/actions';
+import { IpAddress, parseIp } from '../../policy/cidr';
+import { scanResourceName } from '../../policy/resource-name';
 import { SimulationRequestError } from '../errors';
 import { SimulationRequest } from '../request';
 
@@ -71,14 +72,8 @@ export class RequestView {
     this.resource = resource;
     this.isAny = resource === '*';
     if (this.isAny) return;
-    let at = -1;
-    for (let i = 0; i < 5; i++) {
-      at = resource.indexOf(':', at + 1);
-      if (at < 0) break;
-      this.colons[i] = at;
-    }
-    const slash = at < 0 ? -1 : resource.indexOf('/', at + 1);
-    if (at < 0 || !resource.startsWith('qcs:') || slash <= at + 1) {
+    const slash = scanResourceName(resource, this.colons);
+    if (slash <= this.colons[4] + 1) {
       throw new SimulationRequestError(
         `Request resource ${JSON.stringify(resource)} is neither "*" nor a six-segment name qcs:project:service:region:account:type/path, e.g. "qcs::tcr:ap-guangzhou:uin/100000000001:repository/tcr-abcd1234/team-01/app".`,
       );

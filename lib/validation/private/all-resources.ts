@@ -1,5 +1,5 @@
+import type { PolicyView, StatementView, ValueAt } from '../../policy/policy-view';
 import { ALL_RESOURCES } from '../../policy/resource-name';
-import type { PolicyView, StatementView, ValueAt } from '../policy-view';
 
 /**
  * Whether a resource entry is, or may turn out to be, `*`: a placeholder standing for the whole

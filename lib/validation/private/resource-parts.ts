@@ -1,5 +1,5 @@
+import type { ValueAt } from '../../policy/policy-view';
 import { ResourceName, ResourceNameComponents } from '../../policy/resource-name';
-import type { ValueAt } from '../policy-view';
 
 /** A six-segment resource name taken apart: what `ResourceName.split` returns. */
 export type ResourceParts = ResourceNameComponents & { readonly project: string };

@@ -1,5 +1,5 @@
 import { stripNamePrefix } from '../../catalog/actions';
-import type { ValueAt } from '../policy-view';
+import type { ValueAt } from '../../policy/policy-view';
 import { show } from '../private/json-values';
 import type { Rule, RuleHit } from '../rule';
 

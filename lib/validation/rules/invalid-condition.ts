@@ -1,7 +1,7 @@
-import { isIP } from 'net';
-import type { ConditionAt } from '../policy-view';
+import { checkCidr } from '../../policy/cidr';
+import { pointer } from '../../policy/json/pointer';
+import type { ConditionAt } from '../../policy/policy-view';
 import { closest } from '../private/closest';
-import { pointer } from '../private/json-pointer';
 import { show, typeName } from '../private/json-values';
 import type { Rule, RuleHit } from '../rule';
 
@@ -96,22 +96,15 @@ function checkValues(c: ConditionAt, base: string, isUnresolved: (v: string) => 
 
 /** What the value should be, when it is not. */
 function expectedForm(key: string, base: string, value: string): string | undefined {
-  if (base.startsWith('ip_') || key === 'qcs:ip') return isIpOrCidr(value) ? undefined : 'an IP address or CIDR block such as 10.0.0.0/8 or 2001:db8::/32';
+  if (base.startsWith('ip_') || key === 'qcs:ip') {
+    const why = checkCidr(value);
+    return why && `an IP address or CIDR block CAM reads one way, such as 10.0.0.0/8 or 2001:db8::/32: ${why}`;
+  }
   if (base.startsWith('date_') || key === 'qcs:current_time') return isDate(value) ? undefined : 'an ISO 8601 time such as 2022-05-31 00:00:00 or 2022-05-31T00:00:00Z';
   if (base.startsWith('numeric_')) return NUMBER.test(value) ? undefined : 'a number';
   if (base === 'bool_equal' || base === 'null_equal') return value === 'true' || value === 'false' ? undefined : 'true or false';
   if (key === 'qcs:resource_tag') return value.includes('&') ? undefined : 'of the form "tagkey&tagvalue"';
   return undefined;
-}
-
-function isIpOrCidr(value: string): boolean {
-  const slash = value.indexOf('/');
-  const address = slash < 0 ? value : value.slice(0, slash);
-  const version = isIP(address);
-  if (version === 0) return false;
-  if (slash < 0) return true;
-  const bits = value.slice(slash + 1);
-  return /^[0-9]{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128);
 }
 
 function isDate(value: string): boolean {

@@ -1,5 +1,5 @@
+import type { ValueAt } from '../../policy/policy-view';
 import { ALL_RESOURCES } from '../../policy/resource-name';
-import type { ValueAt } from '../policy-view';
 import { CATALOG_SERVICES, parseAction } from '../private/actions';
 import { closest } from '../private/closest';
 import { show } from '../private/json-values';

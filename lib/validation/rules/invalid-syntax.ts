@@ -1,6 +1,6 @@
+import { pointer } from '../../policy/json/pointer';
 import { POLICY_VERSION } from '../../policy/policy-document';
-import type { StatementView } from '../policy-view';
-import { pointer } from '../private/json-pointer';
+import type { StatementView } from '../../policy/policy-view';
 import { has, isObject, JsonObject, own, show, typeName } from '../private/json-values';
 import type { Rule, RuleHit } from '../rule';
 
@@ -16,15 +16,22 @@ export const invalidSyntax: Rule = {
   severity: 'error',
   title: 'The document breaks the CAM policy grammar',
   explanation: 'CAM rejects a policy whose version is not "2.0", whose statement is not a list, or whose statements ' +
-    'lack effect, action or resource, use other element names (they must be lowercase) or values of the wrong type.',
-  fix: 'Write {"version":"2.0","statement":[{"effect":"allow","action":[...],"resource":[...]}]} with lowercase element names.',
+    'lack effect, action or resource, use other element names (they must be lowercase) or values of the wrong type. ' +
+    'An object that repeats a member (two "effect", two "statement") is refused too: which one CAM reads is undocumented.',
+  fix: 'Write {"version":"2.0","statement":[{"effect":"allow","action":[...],"resource":[...]}]} with lowercase element names, each once.',
   check({ document, options }) {
     if (!document) return [];
     const root = document.root;
     if (!isObject(root)) {
       return [{ message: `The document must be a JSON object {"version":"2.0","statement":[...]}, got ${typeName(root)}.`, path: '' }];
     }
-    const hits: RuleHit[] = unknownElements(root, TOP_LEVEL, '', 'at the top level of the document');
+    const hits: RuleHit[] = document.duplicates.map((d) => ({
+      message: `${show(d.key)} appears more than once in the same object (again at line ${d.line}, column ${d.column}). ` +
+        'CAM does not document which one it reads, and either reading may grant more than the other: keep one.',
+      path: d.path,
+      value: d.key,
+    }));
+    hits.push(...unknownElements(root, TOP_LEVEL, '', 'at the top level of the document'));
     const version = own(root, 'version');
     if (!has(root, 'version')) {
       if (!hasCaseVariant(root, 'version')) hits.push({ message: `"version" is missing; add "version": "${POLICY_VERSION}".`, path: '' });

@@ -1,5 +1,5 @@
 import { Glob } from '../../catalog/glob';
-import type { ValueAt } from '../policy-view';
+import type { ValueAt } from '../../policy/policy-view';
 import { expandAction, parseAction } from '../private/actions';
 import { mayBeAllResources } from '../private/all-resources';
 import { show } from '../private/json-values';

@@ -1,6 +1,6 @@
 import { stripNamePrefix } from '../../catalog/actions';
 import { Glob } from '../../catalog/glob';
-import type { StatementView } from '../policy-view';
+import type { StatementView } from '../../policy/policy-view';
 import type { Rule, RuleHit } from '../rule';
 
 /** An allow statement every action/resource pair of which a deny statement of the same document refuses. */

@@ -1,8 +1,4 @@
-/** A 1-based line and column in a text. */
-export interface TextPosition {
-  readonly line: number;
-  readonly column: number;
-}
+import { positionAt, stringEnd, TextPosition } from './text-position';
 
 /**
  * Where the values at `pointers` start in a valid JSON text: for SARIF regions. Iterative (deeply
@@ -66,14 +62,8 @@ export function locatePointers(text: string, pointers: readonly string[]): Map<s
     }
     while (i < text.length && !',}] \n\r\t'.includes(text[i])) i++; // a number, true, false or null
   }
-  for (const [p, offset] of offsets) positions.set(p, positionOf(text, offset));
+  for (const [p, offset] of offsets) positions.set(p, positionAt(text, offset));
   return positions;
-}
-
-function stringEnd(text: string, start: number): number {
-  let i = start + 1;
-  while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-  return i + 1;
 }
 
 /** The key a quoted JSON string spells; on malformed text (never located on purpose) the raw characters. */
@@ -87,16 +77,4 @@ function keyOf(quoted: string): string {
 
 function escapeSegment(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function positionOf(text: string, offset: number): TextPosition {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (text[i] === '\n') {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
 }

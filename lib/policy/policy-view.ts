@@ -1,10 +1,16 @@
 /**
- * A read-only view of a parsed policy document for the rules: every string entry of `action`,
- * `resource`, `principal.qcs` and `condition` with its JSON pointer, whatever the shape of the input.
- * Entries of the wrong type are left out here; `invalid-syntax` reports them.
+ * The one reader of policy documents given as text (lint, simulator, explain and the CLI all use it): the
+ * JSON value with every string entry of `action`, `resource`, `principal.qcs` and `condition` and its JSON
+ * pointer, whatever the shape of the input, plus what makes the text unreadable (syntax errors, nesting
+ * past `MAX_JSON_DEPTH`) or ambiguous (repeated members). Entries of the wrong type are left out of
+ * the view; each consumer decides how strict to be about them (lint reports, the simulator refuses).
  */
-import { pointer } from './private/json-pointer';
-import { isObject, JsonObject, own } from './private/json-values';
+import { pointer } from './json/pointer';
+import { DuplicateMember, readJson } from './json/read-json';
+import type { JsonSyntaxError } from './json/syntax-error';
+import { isObject, own } from './private/is-object';
+
+type JsonObject = Record<string, unknown>;
 
 /** A string of the document with its JSON pointer. */
 export interface ValueAt {
@@ -64,13 +70,27 @@ export interface PolicyView {
   readonly root: unknown;
   /** The statements, when `statement` is an array; otherwise empty. */
   readonly statements: readonly StatementView[];
+  /** Members an object of the text repeats (two `"effect"`, two `"statement"`): CAM's reading is undocumented. */
+  readonly duplicates: readonly DuplicateMember[];
 }
 
-/** Builds the view of a parsed document. */
-export function viewPolicy(text: string, root: unknown): PolicyView {
+/** A policy text read: the view, or why the text cannot be read at all. */
+export type PolicyText =
+  | { readonly document: PolicyView; readonly error?: undefined }
+  | { readonly document?: undefined; readonly error: JsonSyntaxError };
+
+/** Reads a policy document's text; never throws. */
+export function readPolicyText(text: string): PolicyText {
+  const json = readJson(text);
+  if (json.error) return { error: json.error };
+  return { document: viewPolicy(text, json.root, json.duplicates) };
+}
+
+/** Builds the view of a parsed document (a value that did not come from text has no repeated members). */
+export function viewPolicy(text: string, root: unknown, duplicates: readonly DuplicateMember[] = []): PolicyView {
   const list = isObject(root) ? own(root, 'statement') : undefined;
   const statements = Array.isArray(list) ? list.map((raw, index) => viewStatement(raw, index)) : [];
-  return { text, root, statements };
+  return { text, root, statements, duplicates };
 }
 
 function viewStatement(raw: unknown, index: number): StatementView {

@@ -1,4 +1,4 @@
-import { inBlock, parseCidr, parseIp } from '../../lib/simulator/private/ip';
+import { inBlock, parseCidr, parseIp } from '../../lib/policy/cidr';
 
 const inside = (ip: string, cidr: string) => inBlock(parseIp(ip)!, parseCidr(cidr)!);
 

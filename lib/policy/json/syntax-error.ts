@@ -4,6 +4,8 @@
  * (RFC 8259, the grammar `JSON.parse` implements) finds it. Iterative: deep nesting cannot overflow the stack.
  */
 
+import { positionAt } from './text-position';
+
 /** Where and why a text is not JSON. */
 export interface JsonSyntaxError {
   /** 0-based offset into the text (UTF-16 code units). */
@@ -32,16 +34,7 @@ export function jsonErrorAt(text: string, offset: number, reason: string): JsonS
 }
 
 function at(text: string, offset: number, reason: string): JsonSyntaxError {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { offset, line, column: offset - lineStart + 1, reason };
+  return { offset, ...positionAt(text, offset), reason };
 }
 
 type Container = 'object' | 'array';
