@@ -1,6 +1,7 @@
 import { readInput } from './io';
 import { readJson } from '../policy/json/read-json';
 import { isObject } from '../policy/private/is-object';
+import { decodeTemplate } from '../policy/terraform-template';
 
 /** One policy document found in an input file. */
 export interface PolicyInput {
@@ -37,9 +38,10 @@ export function readPolicyInputs(file: string): PolicyInput[] {
 
 function fromResource(file: string, resource: string, body: unknown): PolicyInput {
   const attrs = isObject(body) ? body : {};
-  const name = typeof attrs.name === 'string' ? attrs.name : undefined;
-  const description = typeof attrs.description === 'string' ? attrs.description : undefined;
-  const document = attrs.document;
+  // Terraform reads every string as a template: `$${uin}` is the literal `${uin}` CAM receives.
+  const name = typeof attrs.name === 'string' ? decodeTemplate(attrs.name) : undefined;
+  const description = typeof attrs.description === 'string' ? decodeTemplate(attrs.description) : undefined;
+  const document = typeof attrs.document === 'string' ? decodeTemplate(attrs.document) : attrs.document;
   const base = { file, resource, policyName: name, description };
   if (typeof document !== 'string') return { ...base, text: '', skipped: 'its document is not a string' };
   // `${jsonencode(...)}`, `${file(...)}`, `${data.x.json}`: only Terraform knows the text; do not guess.

@@ -3,6 +3,9 @@ import { Construct, IConstruct } from 'constructs';
 import { TcrPolicyCommonProps } from './common-props';
 import { deferredString } from './private/deferred-string';
 import { claimPolicyName, defaultPolicyName } from './private/policy-names';
+import { escapeLiteralText } from './private/terraform-value';
+import { escapeTags, lintWritten, WrittenDocument, writtenDocument } from './private/written-document';
+import { checkWrittenInputs, ConstructInputs } from './private/written-inputs';
 import { registerPolicy } from './private/validation-adapter';
 import { TcrAttachable } from './tcr-attachable';
 import { MAX_DOCUMENT_LENGTH, PolicyDocument } from '../policy/policy-document';
@@ -10,18 +13,23 @@ import { PolicyStatement } from '../policy/policy-statement';
 import { splitDocument } from '../policy/split-document';
 import { CamPolicy } from '../provider';
 import { applyGrantConditions, checkGrantConditions } from '../scenarios/grant-conditions';
+import { checkProps } from '../scenarios/prop-check';
 import { Scenario } from '../scenarios/scenario';
 import { ScenarioProblem } from '../scenarios/scenario-problem';
 import type { Finding } from '../validation/finding';
-import { lintInputs, lintPolicy } from '../validation/lint-policy';
+import { lintInputs } from '../validation/lint-policy';
 import { getRule } from '../validation/rules';
 import { duplicatePolicyName } from '../validation/rules/duplicate-policy-name';
+import { invalidPolicyName } from '../validation/rules/invalid-policy-name';
 
 /** The longest CAM policy name. */
 const MAX_NAME_LENGTH = 128;
 
-/** A Terraform token is resolved at apply time: the rules do not judge it. */
+/** A token is checked once resolved, at validation; before that, only literal values are judged. */
 const isUnresolved = (v: string) => Token.isUnresolved(v);
+
+/** What a construct with invalid props renders: a document that allows nothing. */
+const EMPTY_DOCUMENT = new PolicyDocument().render();
 
 /**
  * The shared machinery of every policy construct: the policy document, rendered at synth into one
@@ -38,7 +46,12 @@ export abstract class TcrPolicyBase extends TcrAttachable {
   public readonly document: PolicyDocument;
   /** The CAM policy name; the policies of a split document are named `<policyName>-1`, `-2`, …. */
   public readonly policyName: string;
-  private readonly propFindings: Finding[];
+  /** Problems of props other than names found while building (empty list, ip-unsupported-apis, …). */
+  private readonly buildFindings: Finding[];
+  /** The inputs written besides the document, checked again once resolved. */
+  private readonly inputs: ConstructInputs;
+  /** Whether the literal props passed and the statements were built. */
+  private readonly built: boolean;
   private readonly parts: CamPolicy[] = [];
   private readonly commonProps: TcrPolicyCommonProps;
   /** The split of the document as last rendered, and the text of each part (a pure function of the whole text). */
@@ -50,23 +63,23 @@ export abstract class TcrPolicyBase extends TcrAttachable {
     super(scope, id);
     this.commonProps = props;
     this.policyName = props.policyName ?? defaultPolicyName(this);
-    const nameFindings = lintInputs({
-      nameProps: scenario.specs,
-      policyName: this.policyName,
-      description: props.description,
-      policyNameUsedBy: isUnresolved(this.policyName) ? undefined : claimPolicyName(this, this.policyName),
-      isUnresolved,
-      constructPath: this.node.path,
-    });
-    const problems = [...(scenario.problems ?? []), ...checkGrantConditions(props, isUnresolved)];
+    // A literal bad value never reaches a resource string: checked now, before anything is built. Every value,
+    // tokens included, is checked again once resolved (see lint()), which is what decides whether synth writes.
+    const literalProblems = [
+      ...checkProps(scenario.specs, isUnresolved),
+      ...lintInputs({ policyName: this.policyName, description: props.description, isUnresolved, rules: [invalidPolicyName] }),
+      ...checkGrantConditions(props, isUnresolved),
+    ];
+    const problems = [...(scenario.problems ?? [])];
     let statements: PolicyStatement[] = [];
-    // A bad prop never reaches a resource string: the document stays empty and synth fails.
-    if (nameFindings.length === 0 && problems.length === 0) {
+    if (literalProblems.length === 0 && problems.length === 0) {
       const conditioned = applyGrantConditions(scenario.build(), props);
       problems.push(...conditioned.problems);
       if (conditioned.problems.length === 0) statements = conditioned.statements;
     }
-    this.propFindings = [...nameFindings, ...problems.map((p) => this.problemFinding(p))];
+    this.buildFindings = problems.map((p) => this.problemFinding(p));
+    this.inputs = { specs: scenario.specs, policyName: this.policyName, description: props.description, conditions: props };
+    this.built = literalProblems.length === 0 && problems.length === 0;
 
     this.document = new PolicyDocument({ statements });
     this.policy = this.addPart();
@@ -74,7 +87,7 @@ export abstract class TcrPolicyBase extends TcrAttachable {
     // Statements added to `document` directly (not through addStatements) may need more parts: check at synth.
     const self: IConstruct = this;
     Aspects.of(this).add({ visit: (node) => (node === self ? this.syncParts() : undefined) });
-    registerPolicy(this, () => ({ findings: this.lint(), documentLinted: this.propFindings.length === 0 }));
+    registerPolicy(this, () => this.validate());
   }
 
   /** The policy id of the first policy (a token until apply). */
@@ -98,11 +111,18 @@ export abstract class TcrPolicyBase extends TcrAttachable {
   }
 
   /**
-   * The JSON text of every policy document this construct synthesizes, one per policy (unresolved tokens
-   * stay token strings): what the simulator and the `toAllow` matcher evaluate.
+   * The JSON text of every policy document this construct synthesizes, one per policy, as CAM will read
+   * it: values that resolve at synth (`Lazy`, …) resolved, references kept as the Terraform expressions
+   * synth writes (`${var.x}`). What the simulator and the `toAllow` matcher evaluate. When a prop is
+   * invalid (also once resolved) nothing is written, and this is one empty document, which allows nothing.
    */
   public renderedDocuments(): string[] {
-    return [...this.split().texts];
+    const written = this.written();
+    if (written.findings.length) return [EMPTY_DOCUMENT];
+    return written.documents.map((d) => {
+      if ('problem' in d) throw new Error(`${this.node.path}: the policy document ${d.problem}`);
+      return d.rendered;
+    });
   }
 
   /** Appends statements to the document (splitting it into more policies if it grows past the limit). */
@@ -112,20 +132,33 @@ export abstract class TcrPolicyBase extends TcrAttachable {
   }
 
   /**
-   * The findings synth reports, before `Suppressions` are applied: the prop findings when a prop is
-   * invalid (nothing is rendered then), otherwise those of every rendered document, linted with
-   * Terraform tokens in place (a token is not judged); then those of the attachments.
+   * The findings synth reports, before `Suppressions` are applied: those of the props, checked as synth
+   * writes them (tokens that resolve at synth resolved; nothing is rendered when one is invalid),
+   * otherwise those of every document as CAM will read it; then those of the attachments.
    */
   public lint(): Finding[] {
-    if (this.propFindings.length) return [...this.propFindings, ...this.attachments.findings()];
-    const texts = this.renderedDocuments();
-    const key = texts.join('\n');
+    return this.validate().findings;
+  }
+
+  /** The findings, and whether the documents were linted (no prop finding kept them from being written). */
+  private validate(): { findings: Finding[]; documentLinted: boolean } {
+    const written = this.written();
+    if (written.findings.length) return { findings: [...written.findings, ...this.attachments.findings()], documentLinted: false };
+    const key = written.documents.map((d) => ('problem' in d ? d.problem : d.lintText)).join('\n');
     // Validation asks twice when a scope has suppressions (findings, then unused suppressions): lint once.
     if (this.lintCache?.key !== key) {
       const constructPath = this.node.path;
-      this.lintCache = { key, findings: texts.flatMap((doc) => lintPolicy(doc, { isUnresolved, constructPath })) };
+      this.lintCache = { key, findings: written.documents.flatMap((d) => lintWritten(d, constructPath)) };
     }
-    return [...this.lintCache.findings, ...this.partNameFindings(), ...this.attachments.findings()];
+    return { findings: [...this.lintCache.findings, ...this.partNameFindings(), ...this.attachments.findings()], documentLinted: true };
+  }
+
+  /** The props and documents as synth writes them. */
+  private written(): { findings: Finding[]; documents: WrittenDocument[] } {
+    const inputs = checkWrittenInputs(this, this.inputs).findings;
+    const findings = [...this.buildFindings, ...inputs];
+    if (findings.length || !this.built) return { findings: findings.length ? findings : this.buildFindings, documents: [] };
+    return { findings: [], documents: this.split().texts.map((text) => writtenDocument(this, text)) };
   }
 
   /** Attachments follow the parts: every part is attached to every principal. */
@@ -161,9 +194,10 @@ export abstract class TcrPolicyBase extends TcrAttachable {
     const index = this.parts.length;
     const part = new CamPolicy(this, index === 0 ? 'Policy' : `Policy${index + 1}`, {
       name: deferredString(() => this.partName(index, this.documents().length)),
-      document: deferredString(() => this.partDocument(index)),
-      description: this.commonProps.description,
-      tags: this.commonProps.tags,
+      // Literal `${` and `%{` are escaped (a CAM policy variable stays one); tokens are left to the framework.
+      document: deferredString(() => escapeLiteralText(this.partDocument(index), EMPTY_DOCUMENT)),
+      description: this.commonProps.description === undefined ? undefined : escapeLiteralText(this.commonProps.description),
+      tags: escapeTags(this.commonProps.tags),
     });
     this.parts.push(part);
     return part;
@@ -191,7 +225,7 @@ export abstract class TcrPolicyBase extends TcrAttachable {
     return names.flatMap((name) => {
       if (Token.isUnresolved(name)) return [];
       const owner = claimPolicyName(this, name);
-      if (owner === undefined || owner === this.node.path) return [];
+      if (owner === undefined) return [];
       return lintInputs({ policyName: name, policyNameUsedBy: owner, constructPath: this.node.path, rules: [duplicatePolicyName] });
     });
   }

@@ -4,6 +4,8 @@
  * Sources: cam-facts.md section 7 (TCR API docs, SDK comments, provider schema).
  */
 
+import type { TemplatePart } from './terraform-template';
+
 /** The kinds of name a construct prop can hold. */
 export type NameKind =
   | 'instanceId'
@@ -26,11 +28,15 @@ interface NameRule {
   readonly max: number;
   readonly allowed: string;
   readonly slashAllowed?: boolean;
+  /** The characters a name may hold anywhere: what the text around a Terraform expression is checked against. */
+  readonly chars: RegExp;
 }
 
 /** Lowercase alphanumerics, single separators between them. */
 const SEPARATED = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 const SEPARATED_PATH = /^[a-z0-9]+(?:(?:[._-]|\/)[a-z0-9]+)*$/;
+const SEPARATED_CHARS = /^[a-z0-9._-]$/;
+const DIGIT = /^[0-9]$/;
 const NAMESPACE_ALLOWED = '2-30 lowercase letters, digits and separators (. _ -), not at the start or end and never two in a row';
 
 const RULES: Record<NameKind, NameRule> = {
@@ -40,8 +46,9 @@ const RULES: Record<NameKind, NameRule> = {
     min: 5,
     max: 64,
     allowed: "'tcr-' followed by lowercase letters and digits, e.g. tcr-xxxxxxxx",
+    chars: /^[a-z0-9-]$/,
   },
-  namespace: { what: 'TCR Enterprise namespace', pattern: SEPARATED, min: 2, max: 30, allowed: NAMESPACE_ALLOWED },
+  namespace: { what: 'TCR Enterprise namespace', pattern: SEPARATED, min: 2, max: 30, allowed: NAMESPACE_ALLOWED, chars: SEPARATED_CHARS },
   repository: {
     what: 'TCR Enterprise repository',
     pattern: SEPARATED_PATH,
@@ -49,23 +56,26 @@ const RULES: Record<NameKind, NameRule> = {
     max: 200,
     slashAllowed: true,
     allowed: '2-200 lowercase letters, digits and separators (. _ - /), not at the start or end and never two in a row',
+    chars: /^[a-z0-9._/-]$/,
   },
   // The Personal and CCR character rules are not documented; the Enterprise namespace rule is the assumed, safe reading.
-  personalNamespace: { what: 'TCR Personal namespace', pattern: SEPARATED, min: 2, max: 30, allowed: NAMESPACE_ALLOWED },
+  personalNamespace: { what: 'TCR Personal namespace', pattern: SEPARATED, min: 2, max: 30, allowed: NAMESPACE_ALLOWED, chars: SEPARATED_CHARS },
   personalRepository: {
     what: 'TCR Personal repository',
     pattern: SEPARATED,
     min: 1,
     max: 200,
     allowed: '1-200 lowercase letters, digits and separators (. _ -), not at the start or end and never two in a row; no /',
+    chars: SEPARATED_CHARS,
   },
-  ccrNamespace: { what: 'CCR namespace', pattern: SEPARATED, min: 2, max: 30, allowed: NAMESPACE_ALLOWED + '; no /' },
+  ccrNamespace: { what: 'CCR namespace', pattern: SEPARATED, min: 2, max: 30, allowed: NAMESPACE_ALLOWED + '; no /', chars: SEPARATED_CHARS },
   ccrRepository: {
     what: 'CCR repository',
     pattern: SEPARATED,
     min: 1,
     max: 200,
     allowed: '1-200 lowercase letters, digits and separators (. _ -); no /',
+    chars: SEPARATED_CHARS,
   },
   ccrTag: {
     what: 'image tag',
@@ -73,13 +83,14 @@ const RULES: Record<NameKind, NameRule> = {
     min: 1,
     max: 128,
     allowed: 'up to 128 letters, digits, _ . -, not starting with . or -',
+    chars: /^[A-Za-z0-9_.-]$/,
   },
-  ownerUin: { what: 'owner uin', pattern: /^[1-9][0-9]*$/, min: 4, max: 20, allowed: 'the digits of the root account uin, e.g. 100000000001' },
+  ownerUin: { what: 'owner uin', pattern: /^[1-9][0-9]*$/, min: 4, max: 20, allowed: 'the digits of the root account uin, e.g. 100000000001', chars: DIGIT },
   // CAM identifies groups and roles by number (AttachGroupPolicy.AttachGroupId, role ids like 4611686018427922725);
   // a group or role *name* here is the commonest mistake, and only fails at apply time.
-  camGroupId: { what: 'CAM group id', pattern: /^[0-9]+$/, min: 1, max: 20, allowed: 'the numeric id of the user group (a tencentcloud_cam_group\'s id), not its name' },
-  camRoleId: { what: 'CAM role id', pattern: /^[0-9]+$/, min: 1, max: 20, allowed: 'the numeric id of the role, e.g. 4611686018427922725; use attachToRoleByName for a role name' },
-  region: { what: 'region', pattern: /^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/, min: 4, max: 40, allowed: 'an API region name such as ap-guangzhou, or leave it unset for all regions' },
+  camGroupId: { what: 'CAM group id', pattern: /^[0-9]+$/, min: 1, max: 20, allowed: 'the numeric id of the user group (a tencentcloud_cam_group\'s id), not its name', chars: DIGIT },
+  camRoleId: { what: 'CAM role id', pattern: /^[0-9]+$/, min: 1, max: 20, allowed: 'the numeric id of the role, e.g. 4611686018427922725; use attachToRoleByName for a role name', chars: DIGIT },
+  region: { what: 'region', pattern: /^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/, min: 4, max: 40, allowed: 'an API region name such as ap-guangzhou, or leave it unset for all regions', chars: /^[a-z0-9-]$/ },
 };
 
 /**
@@ -108,3 +119,31 @@ export function checkName(kind: NameKind, value: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Why a name as Terraform will read it is not valid, or `undefined`: the one check of every name a
+ * construct writes. Plain text is checked by {@link checkName}; a value that mixes text with Terraform
+ * expressions (`team-${var.suffix}`) has its text checked character by character, since only Terraform
+ * knows the rest: outside the expression, only what the name's rule allows (never a wildcard, `/`, `:`
+ * or whitespace that would widen or shift the resource).
+ *
+ * @param parts the value as Terraform reads it (see `templateParts`)
+ */
+export function checkNameParts(kind: NameKind, parts: readonly TemplatePart[]): string | undefined {
+  if (parts.every((p) => p.kind === 'text')) return checkName(kind, parts.map((p) => p.text).join(''));
+  const rule = RULES[kind];
+  const shown = JSON.stringify(parts.map((p) => p.text).join(''));
+  for (const p of parts) {
+    if (p.kind !== 'text') continue;
+    const bad = [...p.text].find((c) => !rule.chars.test(c));
+    if (bad !== undefined) {
+      return `${shown} mixes text with a Terraform expression, and its text ${JSON.stringify(p.text)} contains ${JSON.stringify(bad)}, ` +
+        `which a ${rule.what} cannot hold (it would widen or shift the resource whatever the expression gives). ` +
+        `Outside the expression use only what a ${rule.what} allows: ${rule.allowed}.`;
+    }
+  }
+  return undefined;
+}
+
+/** Every kind of name, for tables that cover them all. */
+export const NAME_KINDS: readonly NameKind[] = Object.keys(RULES) as NameKind[];

@@ -3,6 +3,8 @@
  * Sources: the SDK comment on CreatePolicy.PolicyName; error DescriptionLengthOverlimit (cam-facts.md section 6).
  */
 
+import type { TemplatePart } from './terraform-template';
+
 /** 1-128 characters of letters, digits and `+=,.@_-`. */
 export const POLICY_NAME_PATTERN = /^[A-Za-z0-9+=,.@_-]{1,128}$/;
 
@@ -31,4 +33,22 @@ export function checkDescription(description: string): string | undefined {
 export function toPolicyName(label: string, hash: (s: string) => string): string {
   const cleaned = label.replace(/[^A-Za-z0-9+=,.@_-]/g, '-') || 'policy';
   return cleaned.length <= 128 ? cleaned : `${cleaned.slice(0, 119)}-${hash(label).slice(0, 8)}`;
+}
+
+/**
+ * {@link checkPolicyName} for a name as Terraform will read it: plain text is checked whole; around a
+ * Terraform expression, only the characters a policy name allows.
+ */
+export function checkPolicyNameParts(parts: readonly TemplatePart[]): string | undefined {
+  if (parts.every((p) => p.kind === 'text')) return checkPolicyName(parts.map((p) => p.text).join(''));
+  const text = parts.filter((p) => p.kind === 'text').map((p) => p.text).join('');
+  const bad = [...new Set(text.replace(/[A-Za-z0-9+=,.@_-]/g, ''))];
+  if (bad.length === 0) return undefined;
+  return `Policy name ${JSON.stringify(parts.map((p) => p.text).join(''))} is not valid for CAM: its text around the Terraform expression ` +
+    `contains ${bad.map((c) => JSON.stringify(c)).join(', ')}. Use 1-128 letters, digits and + = , . @ _ -.`;
+}
+
+/** {@link checkDescription} for a description as Terraform will read it: its text alone must fit. */
+export function checkDescriptionParts(parts: readonly TemplatePart[]): string | undefined {
+  return checkDescription(parts.filter((p) => p.kind === 'text').map((p) => p.text).join(''));
 }

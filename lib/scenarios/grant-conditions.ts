@@ -42,6 +42,15 @@ export interface GrantConditions {
   readonly ipUnsupportedApis?: IpUnsupportedApis;
 }
 
+/**
+ * A backslash before `/`: the provider reads the document back with every `\/` replaced by `/`
+ * (resource_tc_cam_policy.go), so such a value would come back different and the plan would never settle.
+ */
+const READ_BACK_CHANGES = '\\/';
+
+const READ_BACK_MESSAGE = (text: string) => `${JSON.stringify(text)} holds a backslash before "/"; the tencentcloud provider reads the ` +
+  'document back with "\\/" replaced by "/", so the value would change on every plan. Remove the backslash.';
+
 /** Checks the condition values themselves: every CIDR, every tag. Tokens are not judged. */
 export function checkGrantConditions(input: GrantConditions, isUnresolved: (v: string) => boolean = () => false): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
@@ -62,6 +71,9 @@ export function checkGrantConditions(input: GrantConditions, isUnresolved: (v: s
     if (isUnresolved(key)) continue;
     if (key === '') problem('resourceTags', `&${value}`, 'a tag key is empty. Use the tag key as Tencent Cloud shows it.');
     else if (key.includes('&')) problem('resourceTags', key, `the tag key ${JSON.stringify(key)} contains "&", which separates key and value in qcs:resource_tag. Use a key without "&".`);
+    for (const text of [key, value]) {
+      if (!isUnresolved(text) && text.includes(READ_BACK_CHANGES)) problem('resourceTags', text, READ_BACK_MESSAGE(text));
+    }
   }
   return problems;
 }

@@ -1,4 +1,5 @@
-import { checkName, NameKind } from '../policy/names';
+import { checkNameParts, NameKind } from '../policy/names';
+import type { TemplatePart } from '../policy/terraform-template';
 
 /** A construct or CLI input that breaks a naming rule. */
 export interface PropProblem {
@@ -21,8 +22,24 @@ export function checkProps(specs: readonly PropSpec[], isUnresolved: (v: string)
   const problems: PropProblem[] = [];
   for (const [prop, kind, value] of specs) {
     if (value === undefined || isUnresolved(value)) continue;
-    const message = checkName(kind, value);
+    const message = checkNameParts(kind, [{ kind: 'text', text: value }]);
     if (message) problems.push({ prop, value, message: `Invalid ${prop}: ${message}` });
+  }
+  return problems;
+}
+
+/** A name prop as Terraform will read it: its value resolved at synth and split into text and expressions. */
+export type WrittenPropSpec = readonly [prop: string, kind: NameKind, parts: readonly TemplatePart[]];
+
+/**
+ * {@link checkProps} for values resolved at synth: the text around a Terraform expression is checked
+ * too (`*${var.x}` is refused), with the same rules, so a token can never smuggle in what a plain value cannot.
+ */
+export function checkWrittenProps(specs: readonly WrittenPropSpec[]): PropProblem[] {
+  const problems: PropProblem[] = [];
+  for (const [prop, kind, parts] of specs) {
+    const message = checkNameParts(kind, parts);
+    if (message) problems.push({ prop, value: parts.map((p) => p.text).join(''), message: `Invalid ${prop}: ${message}` });
   }
   return problems;
 }

@@ -7,7 +7,8 @@ export interface ScenarioScope extends ResourceScope {}
 /** The name checks for the scope props. */
 export function scopeSpecs(scope: ScenarioScope): PropSpec[] {
   return [
-    ['region', 'region', scope.region || undefined],
-    ['ownerUin', 'ownerUin', scope.ownerUin || undefined],
+    // '' is checked (and refused), never read as "all regions" or "the caller's account".
+    ['region', 'region', scope.region],
+    ['ownerUin', 'ownerUin', scope.ownerUin],
   ];
 }

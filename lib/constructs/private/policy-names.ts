@@ -1,10 +1,8 @@
 import { createHash } from 'crypto';
 import { TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { rootOf, treeState } from './tree-state';
 import { toPolicyName } from '../../policy/policy-name';
-
-/** Names taken per stack, to report a clash instead of failing at apply time (a Map keeps it linear). */
-const takenByStack = new WeakMap<TerraformStack, Map<string, string>>();
 
 function sha256(s: string): string {
   return createHash('sha256').update(s).digest('hex');
@@ -18,18 +16,17 @@ export function defaultPolicyName(construct: IConstruct): string {
 }
 
 /**
- * Records that `construct` uses `name` in its stack. Returns the path of the construct that
- * already used it, if any.
+ * Records that `construct` writes a CAM policy named `name`. CAM names are unique per account and the
+ * stacks of one app usually deploy to one account, so the names are claimed app-wide (on the app's root,
+ * in a Map: linear). Returns the path of the construct that claimed the name first, when another did.
  */
 export function claimPolicyName(construct: IConstruct, name: string): string | undefined {
-  const stack = TerraformStack.of(construct);
-  let taken = takenByStack.get(stack);
-  if (!taken) {
-    taken = new Map();
-    takenByStack.set(stack, taken);
-  }
+  const taken = treeState(rootOf(construct), 'policy-names', () => new Map<string, string>());
+  const path = construct.node.path;
   const owner = taken.get(name);
-  if (owner !== undefined) return owner;
-  taken.set(name, construct.node.path);
-  return undefined;
+  if (owner === undefined) {
+    taken.set(name, path);
+    return undefined;
+  }
+  return owner === path ? undefined : owner;
 }

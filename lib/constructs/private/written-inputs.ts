@@ -1,0 +1,98 @@
+import { IConstruct } from 'constructs';
+import { claimPolicyName } from './policy-names';
+import { writtenValue } from './terraform-value';
+import { checkDescriptionParts, checkPolicyNameParts } from '../../policy/policy-name';
+import type { TemplatePart } from '../../policy/terraform-template';
+import { checkGrantConditions, GrantConditions } from '../../scenarios/grant-conditions';
+import { checkWrittenProps, PropSpec, WrittenPropSpec } from '../../scenarios/prop-check';
+import type { Finding } from '../../validation/finding';
+import { getRule } from '../../validation/rules';
+
+/** The inputs of a policy construct that are written into Terraform besides its document. */
+export interface ConstructInputs {
+  /** The name props of the scenario, values as given (tokens unresolved). */
+  readonly specs: readonly PropSpec[];
+  readonly policyName: string;
+  readonly description?: string;
+  readonly conditions: GrantConditions;
+}
+
+/** What checking the inputs after resolution gave. */
+export interface WrittenInputs {
+  readonly findings: Finding[];
+}
+
+/**
+ * The one check of a construct's inputs as synth writes them: every value resolved (a `Lazy` name that
+ * resolves to `*` is refused like a plain `*`), the text around a Terraform expression checked with the
+ * name's rule, list tokens refused with a message that says so. Run at validation, when every value
+ * that resolves at synth has resolved.
+ */
+export function checkWrittenInputs(scope: IConstruct, inputs: ConstructInputs): WrittenInputs {
+  const path = scope.node.path;
+  const findings: Finding[] = [];
+  const add = (ruleId: string, prop: string, value: string, message: string) =>
+    findings.push({ ruleId, severity: getRule(ruleId)?.severity ?? 'error', message, path: '', value, prop, constructPath: path });
+  /** The value as Terraform reads it, or undefined after reporting why it cannot be written. */
+  const read = (ruleId: string, prop: string, value: string): readonly TemplatePart[] | undefined => {
+    const w = writtenValue(scope, value);
+    if ('problem' in w) {
+      add(ruleId, prop, '(a token)', `Invalid ${prop}: the value ${w.problem}`);
+      return undefined;
+    }
+    return w.parts;
+  };
+
+  const written: WrittenPropSpec[] = [];
+  for (const [prop, kind, value] of inputs.specs) {
+    if (value === undefined) continue;
+    const parts = read('invalid-name', prop, value);
+    if (parts) written.push([prop, kind, parts]);
+  }
+  for (const p of checkWrittenProps(written)) add('invalid-name', p.prop, p.value, p.message);
+
+  const nameParts = read('invalid-policy-name', 'policyName', inputs.policyName);
+  if (nameParts) {
+    const problem = checkPolicyNameParts(nameParts);
+    const shown = nameParts.map((p) => p.text).join('');
+    if (problem) add('invalid-policy-name', 'policyName', shown, `Invalid policyName: ${problem}`);
+    else if (nameParts.every((p) => p.kind === 'text')) {
+      const owner = claimPolicyName(scope, shown);
+      if (owner !== undefined) {
+        add('duplicate-policy-name', 'policyName', shown, `Invalid policyName: "${shown}" is already used by ${owner}; CAM policy names ` +
+          'are unique per account (and the stacks of one app are checked together). Set a distinct policyName.');
+      }
+    }
+  }
+  if (inputs.description !== undefined) {
+    const parts = read('invalid-policy-name', 'description', inputs.description);
+    const problem = parts && checkDescriptionParts(parts);
+    if (problem) add('invalid-policy-name', 'description', inputs.description, `Invalid description: ${problem}`);
+  }
+  const withExpressions = new Set<string>();
+  for (const p of checkGrantConditions(resolvedConditions(scope, inputs.conditions, withExpressions, add), (v) => withExpressions.has(v))) {
+    add(p.ruleId, p.prop, p.value, p.message);
+  }
+  return { findings };
+}
+
+/** The condition props with each value as Terraform reads it (an expression kept as `${…}`, which the checks skip). */
+function resolvedConditions(
+  scope: IConstruct, conditions: GrantConditions, withExpressions: Set<string>, add: (ruleId: string, prop: string, value: string, message: string) => void,
+): GrantConditions {
+  const resolve = (prop: string, value: string): string => {
+    const w = writtenValue(scope, value);
+    if ('problem' in w) {
+      add('invalid-condition', prop, '(a token)', `Invalid ${prop}: the value ${w.problem}`);
+      withExpressions.add(value);
+      return value;
+    }
+    const text = w.parts.map((p) => p.text).join('');
+    if (w.parts.some((p) => p.kind === 'expression')) withExpressions.add(text);
+    return text;
+  };
+  const ips = conditions.allowedSourceIps?.map((ip, i) => resolve(`allowedSourceIps[${i}]`, ip));
+  const tags = conditions.resourceTags === undefined ? undefined
+    : Object.fromEntries(Object.entries(conditions.resourceTags).map(([k, v]) => [resolve('resourceTags', k), resolve('resourceTags', v)]));
+  return { ...conditions, allowedSourceIps: ips, resourceTags: tags };
+}
