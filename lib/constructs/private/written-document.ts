@@ -49,7 +49,10 @@ export function lintWritten(document: WrittenDocument, constructPath: string): F
   const findings = lintPolicy(document.lintText, { isUnresolved: (v) => MARKER_PATTERN.test(v), constructPath });
   if (document.lintText.includes('\\/')) {
     findings.push({
-      ruleId: 'invalid-syntax', severity: 'error', path: '', constructPath,
+      ruleId: 'invalid-syntax',
+      severity: 'error',
+      path: '',
+      constructPath,
       message: 'The policy document holds a backslash before "/" in a value; the tencentcloud provider reads the document back with ' +
         '"\\/" replaced by "/", so it would change on every plan. Remove the backslash.',
     });

@@ -55,8 +55,7 @@ export function checkWrittenInputs(scope: IConstruct, inputs: ConstructInputs): 
   if (nameParts) {
     const problem = checkPolicyNameParts(nameParts);
     const shown = nameParts.map((p) => p.text).join('');
-    if (problem) add('invalid-policy-name', 'policyName', shown, `Invalid policyName: ${problem}`);
-    else if (nameParts.every((p) => p.kind === 'text')) {
+    if (problem) {add('invalid-policy-name', 'policyName', shown, `Invalid policyName: ${problem}`);} else if (nameParts.every((p) => p.kind === 'text')) {
       const owner = claimPolicyName(scope, shown);
       if (owner !== undefined) {
         add('duplicate-policy-name', 'policyName', shown, `Invalid policyName: "${shown}" is already used by ${owner}; CAM policy names ` +
@@ -78,7 +77,10 @@ export function checkWrittenInputs(scope: IConstruct, inputs: ConstructInputs): 
 
 /** The condition props with each value as Terraform reads it (an expression kept as `${…}`, which the checks skip). */
 function resolvedConditions(
-  scope: IConstruct, conditions: GrantConditions, withExpressions: Set<string>, add: (ruleId: string, prop: string, value: string, message: string) => void,
+  scope: IConstruct,
+  conditions: GrantConditions,
+  withExpressions: Set<string>,
+  add: (ruleId: string, prop: string, value: string, message: string) => void,
 ): GrantConditions {
   const resolve = (prop: string, value: string): string => {
     const w = writtenValue(scope, value);
