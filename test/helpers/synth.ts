@@ -5,6 +5,16 @@ import { App, TerraformStack, Testing } from 'cdktf';
 import type { IConstruct } from 'constructs';
 import { TencentcloudProvider } from '../../lib';
 
+/**
+ * `Testing.app()` writes into `os.tmpdir()`, and test runs of several worktrees share /tmp: each jest
+ * worker gets a temporary directory of its own (set once per process), so one run's clean-up never
+ * removes another's output mid-synth.
+ */
+if (process.env.TCR_TEST_TMPDIR === undefined) {
+  process.env.TCR_TEST_TMPDIR = fs.mkdtempSync(path.join(os.tmpdir(), 'tcr-access-test-'));
+  process.env.TMPDIR = process.env.TCR_TEST_TMPDIR;
+}
+
 /** A fresh app and stack for one test. */
 export function newStack(id = 'test'): TerraformStack {
   return new TerraformStack(Testing.app(), id);
@@ -50,7 +60,7 @@ export function synthErrors(app: App): string {
   }
 }
 
-/** `Testing.*` leaves `cdktf.outdir.*` folders in the temp directory: remove them after a suite. */
+/** `Testing.*` leaves `cdktf.outdir.*` folders in the temp directory (this worker's own): remove them after a suite. */
 export function cleanTestingOutdirs(): void {
   for (const entry of fs.readdirSync(os.tmpdir())) {
     if (entry.startsWith('cdktf.outdir.')) fs.rmSync(path.join(os.tmpdir(), entry), { recursive: true, force: true });
