@@ -100,11 +100,15 @@ project.addTask('gen:provider', {
   exec: 'tsx tools/provider-gen/generate.ts',
 });
 project.addTask('sync:seeds', {
-  description: 'Copy the team\'s seed documents (../shared/seeds) into tools/catalog-gen/seeds, the generator\'s input',
-  exec: 'cp ../shared/seeds/*.txt tools/catalog-gen/seeds/',
+  description: 'Replace every seed in tools/catalog-gen/seeds with the team\'s copy of the same number (../shared/seeds)',
+  exec: 'tsx tools/catalog-gen/replace-seed.ts ../shared/seeds',
+});
+project.addTask('seed:replace', {
+  description: 'Replace a vendored page with a new capture: seed:replace -- <NNN_name.txt>... or seed:replace -- --as NNN <file> (docs/catalog.md)',
+  steps: [{ exec: 'tsx tools/catalog-gen/replace-seed.ts', receiveArgs: true }],
 });
 project.addTask('gen:catalog', {
-  description: 'Regenerate lib/catalog/generated from the seed documents in tools/catalog-gen/seeds',
+  description: 'Regenerate lib/catalog/generated from the seed documents in tools/catalog-gen/seeds and the API reference list',
   exec: 'tsx tools/catalog-gen/generate.ts',
 });
 project.addTask('lint:fix', {
@@ -118,6 +122,10 @@ project.addTask('release:version', {
     { exec: 'projen' },
     { exec: 'npm install --package-lock-only --ignore-scripts' },
   ],
+});
+project.addTask('gen:catalog-snapshot', {
+  description: 'After reviewing a catalog change: rewrite test/catalog/catalog.snapshot.md from lib/catalog/generated',
+  exec: 'tsx tools/catalog-gen/snapshot.ts',
 });
 project.addTask('bench', {
   description: 'Run the benchmarks (not part of npm test); writes bench/results.json',

@@ -1,4 +1,7 @@
 export * from './types';
 export * from './actions';
-export { CATALOG_ACTIONS } from './generated/actions.generated';
+export * from './assumptions';
+export * from './undocumented';
+export { CATALOG_ACTIONS, CATALOG_SOURCES } from './generated/actions.generated';
+export { UNDOCUMENTED_ACTIONS } from './generated/undocumented.generated';
 export * from './glob';

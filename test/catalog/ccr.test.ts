@@ -1,4 +1,4 @@
-import { CCR_SEED, seedText } from './seed-scan';
+import { CCR_SEED, scanSeed003, seedText } from './seed-scan';
 import { getAction, listActions } from '../../lib/catalog';
 
 const repo = 'qcs::ccr:::repo/${namespace}/${repository}';
@@ -14,8 +14,9 @@ const expected: Array<[string, 'read' | 'write', string]> = [
   ['DeleteTag', 'write', 'qcs::ccr:::repo/${namespace}/${repository}:${tag}'],
 ];
 
-test('exactly the 9 CCR actions', () => {
+test('exactly the CCR actions of seed 003', () => {
   expect(listActions({ service: 'ccr' }).map((a) => a.api).sort()).toEqual(expected.map(([api]) => api).sort());
+  expect(scanSeed003().sort()).toEqual(expected.map(([api]) => api).sort());
 });
 
 test.each(expected)('ccr:%s', (api, table, resource) => {
@@ -31,6 +32,7 @@ test.each(expected)('ccr:%s', (api, table, resource) => {
     ipRestriction: false,
     edition: 'ccr',
     source: CCR_SEED,
+    assumptions: ['ccr-table', 'ccr-ip'],
   });
 });
 

@@ -18,6 +18,7 @@ test('PullRepository', () => {
     ipRestriction: false,
     edition: 'enterprise',
     source: TCR_SEED,
+    assumptions: [],
   });
 });
 
@@ -34,6 +35,7 @@ test('CreateInstanceCustomizedDomain keeps both templates, only the tcr one is a
     ipRestriction: true,
     edition: 'enterprise',
     source: TCR_SEED,
+    assumptions: [],
   });
 });
 
@@ -62,8 +64,11 @@ test('BatchDeleteImagePersonal: ${Tags} is one tag below the repo', () => {
   expect(getAction('tcr:BatchDeleteImagePersonal')?.resources).toEqual([`${repo}/\${tag}`]);
 });
 
-test('DeleteReplicationRule stays in the read table it is documented in; ${SourceRegistryId} is an instance', () => {
-  expect(getAction('tcr:DeleteReplicationRule')).toMatchObject({ table: 'read', granularity: 'resource', resources: [instance], edition: 'enterprise' });
+test('DeleteReplicationRule stays in the read table it is documented in; ${SourceRegistryId} is an instance, as an assumption', () => {
+  expect(getAction('tcr:DeleteReplicationRule')).toMatchObject({
+    table: 'read', granularity: 'resource', resources: [instance], edition: 'enterprise', assumptions: ['empty-uin', 'source-instance'],
+  });
+  expect(getAction('tcr:ManageReplication')?.assumptions).toEqual(['empty-region', 'source-instance']);
 });
 
 test('$regionid/$accountid/$instanceid row (CreateInstance)', () => {
@@ -74,8 +79,10 @@ test('$regionid/$accountid/$instanceid row (CreateInstance)', () => {
   expect(getAction('tcr:DescribeInstanceCustomizedDomain')).toMatchObject({ table: 'list', resources: [instance] }); // `$RegistryId`
 });
 
-test('an empty region in the seed (`qcs::tcr::`) becomes ${region}', () => {
+test('an empty region in the seed (`qcs::tcr::`) becomes ${region}, marked as an assumption', () => {
   expect(getAction('tcr:DeleteRepository')?.resources).toEqual([repository]);
+  expect(getAction('tcr:DeleteRepository')?.assumptions).toEqual(['empty-region']);
+  expect(getAction('tcr:CreateRepository')?.assumptions).toEqual([]);
   expect(getAction('tcr:DescribeImagePersonal')).toMatchObject({ resources: [repo], edition: 'personal', table: 'read' });
 });
 
@@ -86,9 +93,12 @@ test('Helm chart and namespace-level templates', () => {
   expect(getAction('tcr:CreateNamespacePersonal')?.resources).toEqual(['qcs::tcr:${region}:${account}:repo/${namespace}']);
 });
 
-test('operation-level rows', () => {
-  expect(getAction('tcr:DescribeInstances')).toMatchObject({ granularity: 'operation', resources: ['*'], resourceTypes: [], ipRestriction: true, edition: 'enterprise' });
-  expect(getAction('tcr:CreateUserPersonal')).toMatchObject({ granularity: 'operation', description: 'Create CCR User', edition: 'personal' });
+test('operation-level rows: the edition of one without Personal in its name is an assumption', () => {
+  expect(getAction('tcr:DescribeInstances')).toMatchObject({
+    granularity: 'operation', resources: ['*'], resourceTypes: [], ipRestriction: true, edition: 'enterprise', assumptions: ['edition'],
+  });
+  expect(getAction('tcr:UpdateApplicationTokenPermission')?.assumptions).toEqual(['edition']);
+  expect(getAction('tcr:CreateUserPersonal')).toMatchObject({ granularity: 'operation', description: 'Create CCR User', edition: 'personal', assumptions: [] });
 });
 
 test('edition: a repo/ resource makes an API personal even without the suffix', () => {

@@ -25,3 +25,10 @@ export function scanSeed000(): ScannedRow[] {
   }
   return rows;
 }
+
+/** The CCR actions of seed 003, read as simply as possible: every `ccr:<Name>` after "Permission List", once each. */
+export function scanSeed003(): string[] {
+  const text = seedText(CCR_SEED);
+  const list = text.slice(text.indexOf('Permission List'));
+  return [...new Set([...list.matchAll(/ccr:\s*([A-Za-z]+)/g)].map((m) => m[1]))];
+}

@@ -2,13 +2,9 @@
  * Parses the legacy CCR actions from the "Permission List" section of seed 003 (TKE image registry
  * resource-level permissions). Each group there is a `resource:` line followed by `ccr:<Action>` lines.
  */
-import { fixCcrTemplate } from './fixes';
+import { CCR_IP_RESTRICTION, ccrTable, fixCcrTemplate } from './fixes';
 import { resourceTypesOf } from './resource-type';
-import type { AccessTable, CatalogAction } from '../../lib/catalog/types';
-
-// The seed has no read/write tables for CCR. These are the read ones (pull and listing); seed 004 confirms that
-// the CCR read-only preset forbids exactly the others (push, namespace create/delete, repo create/delete, tag delete).
-const CCR_READ_ACTIONS: ReadonlySet<string> = new Set(['pull', 'GetUserRepositoryList']);
+import type { CatalogAction } from '../../lib/catalog/types';
 
 // `resource:` (spelled `resurce:` once in the seed) then the template.
 const RESOURCE_LINE = /^(?:resource|resurce):\s*(qcs:\S+)$/;
@@ -31,7 +27,7 @@ export function parseCcrActions(text: string, fileName: string): CatalogAction[]
     const a = ACTION_LINE.exec(line);
     if (!a) continue;
     if (!resource) throw new Error(`${fileName}: action ccr:${a[1]} before any resource line`);
-    const table: AccessTable = CCR_READ_ACTIONS.has(a[1]) ? 'read' : 'write';
+    const { table, assumption } = ccrTable(a[1]);
     actions.push({
       name: `ccr:${a[1]}`,
       service: 'ccr',
@@ -41,10 +37,10 @@ export function parseCcrActions(text: string, fileName: string): CatalogAction[]
       granularity: 'resource',
       resources: [resource],
       resourceTypes: resourceTypesOf([resource]),
-      // Not documented for CCR: the safe reading is that a `qcs:ip` condition is not honoured.
-      ipRestriction: false,
+      ipRestriction: CCR_IP_RESTRICTION.ipRestriction,
       edition: 'ccr',
       source: fileName,
+      assumptions: [assumption, CCR_IP_RESTRICTION.assumption],
     });
   }
   if (actions.length === 0) throw new Error(`${fileName}: no ccr actions in the Permission List`);

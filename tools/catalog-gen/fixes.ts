@@ -1,6 +1,7 @@
 /**
- * The normalizations and corrections the generator applies to the seeds (000, and the one CCR fix for 003). Seed text and generated output are
- * never edited by hand: every deviation from the seed is listed here, with why.
+ * The normalizations, corrections and readings the generator applies to the seeds (000 and 003). Seed text and generated output
+ * are never edited by hand: every deviation from a page is listed here, with why. A deviation the page does not support is an
+ * assumption (`CatalogAssumption`): the entries that rest on it list it in `assumptions`, and docs/catalog.md gives its sources.
  *
  * Kept as documented on purpose (no fix, noted so nobody "corrects" them):
  * - `DeleteReplicationRule` looks like a write but seed 000 lists it under Read: its table stays `read`,
@@ -10,10 +11,14 @@
  * - Typos in descriptions ("DeleteI instance", "CreateImmutable Tag Rule") are kept: they are the documented text.
  */
 
+import type { AccessTable, CatalogAssumption, Edition, Granularity } from '../../lib/catalog/types';
+
 /** A textual rewrite of one resource template. */
 export interface TemplateFix {
   readonly pattern: RegExp;
   readonly replacement: string;
+  /** Set when the page does not support the rewrite: the entries it applies to list this assumption. */
+  readonly assumption?: CatalogAssumption;
 }
 
 /** Applied in order to every resource template of seed 000 (one spelling per placeholder afterwards). */
@@ -22,12 +27,19 @@ export const TEMPLATE_FIXES: readonly TemplateFix[] = [
   { pattern: /^qcs::\$\{ApiModule\}:/, replacement: 'qcs::tcr:' },
   // Region: `$regionid`, `${Region}` and `${region}` are one placeholder.
   { pattern: /\$regionid\b|\$\{Region\}/g, replacement: '${region}' },
-  // Some rows omit the region of a regional tcr resource (`qcs::tcr::...`); other rows of the same types give it.
-  { pattern: /^qcs::tcr::/, replacement: 'qcs::tcr:${region}:' },
-  // Account: `$accountid`, `uin/${uin}`, `uin/${Uin}` and `uin/` with an empty uin all stand for the whole account segment.
-  { pattern: /:(?:\$accountid|uin\/\$\{[Uu]in\}|uin\/):/, replacement: ':${account}:' },
-  // Instance: the registry id has six spellings; `${SourceRegistryId}` (replication APIs) is the source instance's id.
-  { pattern: /\$instanceid\b|\$RegistryId\b|\$\{(?:RegistryId|InstanceId|instanceid|SourceRegistryId)\}/g, replacement: '${instanceId}' },
+  // ASSUMPTION empty-region: 14 rows omit the region of a regional tcr resource (`qcs::tcr::...`) while other rows of the same
+  // types give it. Read as a regional resource like the others; whether CAM compares a region-scoped policy resource with these
+  // APIs is undocumented, so the simulator and the guardrails do not rely on it.
+  { pattern: /^qcs::tcr::/, replacement: 'qcs::tcr:${region}:', assumption: 'empty-region' },
+  // Account: `$accountid`, `uin/${uin}` and `uin/${Uin}` stand for the whole account segment.
+  { pattern: /:(?:\$accountid|uin\/\$\{[Uu]in\}):/, replacement: ':${account}:' },
+  // ASSUMPTION empty-uin: `uin/` with an empty uin (Personal rows) is read as the same account segment; no page says what it means.
+  { pattern: /:uin\/:/, replacement: ':${account}:', assumption: 'empty-uin' },
+  // Instance: the registry id has five spellings of one placeholder.
+  { pattern: /\$instanceid\b|\$RegistryId\b|\$\{(?:RegistryId|InstanceId|instanceid)\}/g, replacement: '${instanceId}' },
+  // ASSUMPTION source-instance: replication APIs are authorised on the *source* instance (`${SourceRegistryId}`); the catalog has
+  // one instance placeholder, so a request or a grant must name the source instance there.
+  { pattern: /\$\{SourceRegistryId\}/g, replacement: '${instanceId}', assumption: 'source-instance' },
   // Personal repo names are `namespace/image`, so `repo/${Reponame}` (and `${RepoName}`, `${RepoNames}`) spans two levels.
   { pattern: /repo\/\$\{(?:Reponame|RepoName|RepoNames)\}/g, replacement: 'repo/${namespace}/${repository}' },
   // Namespace: `$namespacename`, `${NamespaceName}`, `${namespacename}`, `${Namespace}`, `${NameSpaceName}`.
@@ -51,6 +63,18 @@ export function fixTemplate(template: string): string {
   return checkTemplate(TEMPLATE_FIXES.reduce((t, f) => t.replace(f.pattern, f.replacement), template), template);
 }
 
+/** The assumptions of the fixes that rewrite `template` (in {@link TEMPLATE_FIXES} order, each once). */
+export function templateAssumptions(template: string): CatalogAssumption[] {
+  const out: CatalogAssumption[] = [];
+  let text = template;
+  for (const f of TEMPLATE_FIXES) {
+    const next = text.replace(f.pattern, f.replacement);
+    if (next !== text && f.assumption && !out.includes(f.assumption)) out.push(f.assumption);
+    text = next;
+  }
+  return out;
+}
+
 /** Throws unless `fixed` is `*` or a six-segment template using only {@link PLACEHOLDERS}; returns it. */
 export function checkTemplate(fixed: string, template: string = fixed): string {
   const unknown = fixed.replace(/\$\{[A-Za-z]+\}/g, (p) => (PLACEHOLDERS.includes(p) ? '' : p)).match(/\$\{?[A-Za-z]*\}?/);
@@ -60,6 +84,35 @@ export function checkTemplate(fixed: string, template: string = fixed): string {
   }
   return fixed;
 }
+
+/**
+ * The product of a seed 000 API, which the page does not state. A `repo/` resource is TCR Personal and `instance/` or
+ * `repository/` is Enterprise (https://www.tencentcloud.com/document/product/1051/37246 lists the three types), and a name ending
+ * in `Personal` says so. ASSUMPTION edition: an operation-level API has no resource and most names carry no product, so the
+ * rest are filed as Enterprise, a guess (doubtful for UpdateApplicationTokenPermission and AuthorizeUserImageBuildConfig).
+ */
+export function tcrEdition(api: string, granularity: Granularity, resourceTypes: readonly string[]): { edition: Edition; assumption?: CatalogAssumption } {
+  if (resourceTypes.includes('repo') || api.endsWith('Personal')) return { edition: 'personal' };
+  if (granularity === 'operation') return { edition: 'enterprise', assumption: 'edition' };
+  return { edition: 'enterprise' };
+}
+
+/**
+ * ASSUMPTION ccr-table: seed 003 has no read/write tables for CCR. Pull and listing are read, the rest write; seed 004 backs the
+ * split only indirectly (the CCR read-only preset forbids push, namespace create/delete, repository create/delete and tag delete).
+ */
+export const CCR_READ_ACTIONS: ReadonlySet<string> = new Set(['pull', 'GetUserRepositoryList']);
+
+/** The table of a CCR action (see {@link CCR_READ_ACTIONS}); always rests on the `ccr-table` assumption. */
+export function ccrTable(api: string): { table: AccessTable; assumption: CatalogAssumption } {
+  return { table: CCR_READ_ACTIONS.has(api) ? 'read' : 'write', assumption: 'ccr-table' };
+}
+
+/**
+ * ASSUMPTION ccr-ip: seed 003 says nothing about `qcs:ip` conditions. The safe reading is that CCR does not honour them, so an
+ * IP-restricted CCR grant is refused (ip-unsupported-apis) rather than trusted to hold.
+ */
+export const CCR_IP_RESTRICTION: { readonly ipRestriction: boolean; readonly assumption: CatalogAssumption } = { ipRestriction: false, assumption: 'ccr-ip' };
 
 /** Seed 003 (legacy CCR) names the image `${name}`; the catalog's vocabulary calls it `${repository}`. */
 export function fixCcrTemplate(template: string): string {

@@ -25,24 +25,34 @@ const TABLE_HEADINGS: ReadonlyArray<[RegExp, AccessTable]> = [
   [/^Read operations$/i, 'read'],
   [/^List operations$/i, 'list'],
 ];
-const COLUMN_HEADER = /^API\s+API Description\b/;
+/** The columns of every API table, in order; the column header is these names separated by whitespace. */
+export const COLUMNS: readonly string[] = ['API', 'API Description', 'Authorization Granularity', 'Six-segment Resource Description', 'IP Restriction'];
+// A table's column header: it starts with the API column and names one of the others. Row lines start with an API name instead.
+const TABLE_HEADER = /^API\s.*(?:Granularity|Resource|IP Restriction)/;
 const ROW_END = /(?:^|\s)(Supported|not supported)$/;
 const ROW = /^(\S+)\s+(?:(.*?)\s+)?(Resource level|Operation level)\s+(.+?)\s+(Supported|not supported)$/;
 const API_NAME = /^[A-Z][A-Za-z0-9]+$/;
 // A resource cell holds six-segment templates or `*`; anything else means two rows ran together.
 const RESOURCE = /^(?:\*|qcs:\S*)$/;
 
-/** Parses the Write/Read/List tables of seed 000; throws on anything it does not understand. */
+/**
+ * Parses the Write/Read/List tables of seed 000; throws on anything it does not understand: a table under a heading it does
+ * not know, a column it does not know or misses, a row it cannot read.
+ */
 export function parseApiTables(text: string): RawRow[] {
   const lines = text.split(/\r?\n/).map((l) => l.trim());
   const rows: RawRow[] = [];
   const seen = new Set<AccessTable>();
   for (let i = 0; i < lines.length; i++) {
-    const table = TABLE_HEADINGS.find(([re]) => re.test(lines[i]))?.[1];
-    if (!table) continue;
-    if (seen.has(table)) throw new Error(`seed 000: table "${lines[i]}" appears twice (line ${i + 1})`);
-    seen.add(table);
-    i = parseTable(lines, i + 1, table, rows);
+    const known = TABLE_HEADINGS.find(([re]) => re.test(lines[i]))?.[1];
+    if (!known && TABLE_HEADER.test(lines[i])) {
+      throw new Error(`seed 000 line ${i + 1}: unknown table heading "${headingBefore(lines, i)}" above an API table `
+        + `(known: Write operations, Read operations, List Operations). Map it to an access table in TABLE_HEADINGS (tools/catalog-gen/parse.ts).`);
+    }
+    if (!known) continue;
+    if (seen.has(known)) throw new Error(`seed 000: table "${lines[i]}" appears twice (line ${i + 1})`);
+    seen.add(known);
+    i = parseTable(lines, i + 1, known, rows);
   }
   for (const [, table] of TABLE_HEADINGS) {
     if (!seen.has(table)) throw new Error(`seed 000: no ${table} table found`);
@@ -50,11 +60,42 @@ export function parseApiTables(text: string): RawRow[] {
   return rows;
 }
 
+/** Throws naming every column of a table header that is not in {@link COLUMNS}, or a column it lacks, or the wrong order. */
+export function checkColumns(header: string, table: AccessTable, line: number): void {
+  let rest = header.replace(/\s+/g, ' ').trim();
+  for (let c = 0; c < COLUMNS.length; c++) {
+    const column = COLUMNS[c];
+    if (rest === column || rest.startsWith(`${column} `)) {
+      rest = rest.slice(column.length).trim();
+      continue;
+    }
+    // Text before the next known column is a column the generator does not know.
+    const at = COLUMNS.slice(c).map((k) => ` ${rest} `.indexOf(` ${k} `)).find((p) => p >= 0);
+    const unknown = at === undefined ? rest : rest.slice(0, Math.max(0, at - 1)).trim();
+    if (unknown) {
+      throw new Error(`seed 000 line ${line}: unknown column "${unknown}" in the ${table} table header "${header}" `
+        + `(known: ${COLUMNS.join(' | ')}). Teach tools/catalog-gen/parse.ts to read it.`);
+    }
+    throw new Error(`seed 000 line ${line}: the ${table} table header "${header}" lacks the column "${column}" (expected: ${COLUMNS.join(' | ')}).`);
+  }
+  if (rest) {
+    throw new Error(`seed 000 line ${line}: unknown column "${rest}" in the ${table} table header "${header}" `
+      + `(known: ${COLUMNS.join(' | ')}). Teach tools/catalog-gen/parse.ts to read it.`);
+  }
+}
+
+/** The nearest non-empty line above line `i`. */
+function headingBefore(lines: readonly string[], i: number): string {
+  for (let j = i - 1; j >= 0; j--) if (lines[j] !== '') return lines[j];
+  return '';
+}
+
 /** Reads one table starting after its heading; returns the index of the line that ended it. */
 function parseTable(lines: readonly string[], start: number, table: AccessTable, out: RawRow[]): number {
   let i = start;
   while (i < lines.length && lines[i] === '') i++;
-  if (!COLUMN_HEADER.test(lines[i] ?? '')) throw new Error(`seed 000: ${table} table has no column header at line ${i + 1}`);
+  if (!TABLE_HEADER.test(lines[i] ?? '')) throw new Error(`seed 000: ${table} table has no column header at line ${i + 1}`);
+  checkColumns(lines[i], table, i + 1);
   i++;
   let buffer: string[] = [];
   let first = 0;
