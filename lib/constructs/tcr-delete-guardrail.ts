@@ -11,9 +11,10 @@ export interface TcrDeleteGuardrailProps extends Omit<TcrPolicyCommonProps, keyo
 }
 
 /**
- * Explicitly denies every API that deletes (`deleteActions()`: every catalog API named `Delete…` or
- * `BatchDelete…`, TCR Enterprise and Personal and CCR) on a scope. Attach it next to broader grants: an
- * explicit deny wins over any allow attached to the same user, group or role.
+ * Explicitly denies every API that deletes on a scope, by pattern (`tcr:Delete*`, `tcr:BatchDelete*`,
+ * `ccr:Delete*`, `ccr:BatchDelete*`: every `deleteActions()` API, future ones, and those outside the CAM page such as
+ * `tcr:DeleteImage`). Attach it next to broader grants: an explicit deny wins over any allow attached to the same
+ * user, group or role. A narrower scope denies in every region (docs/catalog.md, assumption `empty-region`).
  */
 export class TcrDeleteGuardrail extends TcrPolicyBase {
   /**
@@ -21,10 +22,16 @@ export class TcrDeleteGuardrail extends TcrPolicyBase {
    * operation-level ones (CAM matches them only on `*`) and, for a namespace, those on the instance.
    */
   public readonly notCoveredApis: string[];
+  /**
+   * APIs outside the CAM page that a scoped guardrail's patterns name but whose CAM resources are undocumented, so
+   * whether the scoped deny reaches them is not known (empty for the whole-service guardrail, which denies on `*`).
+   */
+  public readonly undocumentedApis: string[];
 
   public constructor(scope: Construct, id: string, props: TcrDeleteGuardrailProps = {}) {
     const scenario = deleteGuardrail(props);
     super(scope, id, props, scenario);
     this.notCoveredApis = scenario.notCovered;
+    this.undocumentedApis = scenario.undocumented;
   }
 }

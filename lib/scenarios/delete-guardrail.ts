@@ -3,13 +3,24 @@ import { Scenario } from './scenario';
 import { ScenarioScope, scopeSpecs } from './scope';
 import { listActions } from '../catalog/actions';
 import type { CatalogAction, Edition } from '../catalog/types';
+import { matchUndocumentedActions } from '../catalog/undocumented';
 import { Effect, PolicyStatement } from '../policy/policy-statement';
-import { ALL_RESOURCES, ResourceName } from '../policy/resource-name';
+import { ALL_RESOURCES, ResourceName, ResourceScope } from '../policy/resource-name';
 
 /** The APIs that delete: every catalog API named `Delete…` or `BatchDelete…`, TCR (both editions) and CCR. */
 export function deleteActions(): readonly CatalogAction[] {
   return DELETES;
 }
+
+/**
+ * The action patterns a guardrail denies, by service: every API whose name starts with `Delete` or `BatchDelete`, present and
+ * future, on the CAM page or not (`tcr:DeleteImage`, `ccr:BatchDeleteTag`). A pattern, not a list of catalog names, so an API
+ * Tencent adds or never documented is denied too; over-denying a future non-delete named `Delete…` is the safe failure.
+ */
+export const DELETE_PATTERNS: Readonly<Record<'tcr' | 'ccr', readonly string[]>> = Object.freeze({
+  tcr: Object.freeze(['tcr:Delete*', 'tcr:BatchDelete*']),
+  ccr: Object.freeze(['ccr:Delete*', 'ccr:BatchDelete*']),
+});
 
 // `TerminateGCJob` stops a garbage collection, which deletes nothing; it is not a delete.
 const DELETES = listActions().filter((a) => /^(Batch)?Delete/.test(a.api));
@@ -62,33 +73,47 @@ export interface DeleteGuardrailInput extends ScenarioScope {
 /** A guardrail scenario, with the delete APIs its scope cannot cover. */
 export interface DeleteGuardrailScenario extends Scenario {
   /**
-   * The delete APIs of the scope's edition that the guardrail does not deny: operation-level ones (CAM
+   * The catalog's delete APIs of the scope's edition that the guardrail does not deny: operation-level ones (CAM
    * only matches them on `*`, which would reach beyond the scope) and, for a namespace, those
    * authorized on the instance itself.
    */
   readonly notCovered: string[];
+  /**
+   * The APIs outside the CAM page that the guardrail's patterns name (`tcr:DeleteImage`, …): denied on the scope's
+   * resources, but CAM's resources for them are undocumented, so whether a scoped deny reaches them is not known
+   * (the whole-service guardrail denies them on `*`, which reaches them whatever their resources).
+   */
+  readonly undocumented: string[];
 }
 
-/** One deny statement: deletes of one resource type and where to deny them (built once the names passed). */
+/** One deny statement: delete patterns of one service and where to deny them (built once the names passed). */
 interface Group {
-  readonly actions: readonly CatalogAction[];
+  readonly patterns: readonly string[];
   readonly resources: () => string[];
+  /** The resource types of the scope: the catalog deletes authorized on them are covered. */
+  readonly types: readonly string[];
 }
 
 /**
- * Explicitly denies every delete API (see {@link deleteActions}) on a scope: an explicit deny wins over
- * any allow attached to the same user, group or role (CAM evaluation logic). Resource-level deletes are
- * denied on the scope's resources, one statement per resource type; operation-level deletes only for the
- * whole service, on `["*"]`.
+ * Explicitly denies every API that deletes, by pattern (`tcr:Delete*`, `tcr:BatchDelete*`, and CCR's, see
+ * {@link DELETE_PATTERNS}), on a scope: an explicit deny wins over any allow attached to the same user, group or role (CAM
+ * evaluation logic). The whole service is denied on `["*"]` (operation-level deletes and APIs outside the CAM page are only
+ * reached there); a narrower scope on its resources, in every region: 14 catalog rows (DeleteRepository among them) are
+ * documented with an empty region (catalog assumption `empty-region`), so a deny on a regional resource might not reach them.
  */
 export function deleteGuardrail(input: DeleteGuardrailInput): DeleteGuardrailScenario {
   const scope = input.scope ?? GuardrailScope.service();
-  const groups = groupsOf(scope, input);
-  const denied = new Set(groups.flatMap((g) => g.actions));
+  // Region left empty on purpose (see above); the account still scopes the resources.
+  const where: ResourceScope = { ownerUin: input.ownerUin };
+  const groups = groupsOf(scope, where);
+  const covered = (a: CatalogAction) => groups.some((g) =>
+    g.patterns.some((p) => p.startsWith(`${a.service}:`)) &&
+    (g.types.includes('*') || (a.granularity === 'resource' && a.resourceTypes.some((t) => g.types.includes(t)))));
   return {
     specs: [...specsOf(scope), ...scopeSpecs(input)],
-    notCovered: DELETES.filter((a) => EDITIONS[scope.kind].includes(a.edition) && !denied.has(a)).map((a) => a.name),
-    build: () => groups.map((g) => new PolicyStatement({ effect: Effect.DENY, actions: g.actions.map((a) => a.name), resources: g.resources() })),
+    notCovered: DELETES.filter((a) => EDITIONS[scope.kind].includes(a.edition) && !covered(a)).map((a) => a.name),
+    undocumented: [...new Set(groups.flatMap((g) => g.types.includes('*') ? [] : g.patterns.flatMap((p) => matchUndocumentedActions(p).map((u) => u.name))))].sort(),
+    build: () => groups.map((g) => new PolicyStatement({ effect: Effect.DENY, actions: [...g.patterns], resources: g.resources() })),
   };
 }
 
@@ -111,48 +136,32 @@ function specsOf(scope: GuardrailScope): PropSpec[] {
   }
 }
 
-/** The deny statements of a scope: resource-level deletes by resource type; operation-level ones only for the service. */
-function groupsOf(scope: GuardrailScope, where: ScenarioScope): Group[] {
+/** The deny statements of a scope. */
+function groupsOf(scope: GuardrailScope, where: ResourceScope): Group[] {
   const id = scope.instanceId!;
   const ns = scope.namespace!;
-  const enterprise = resourceLevel('enterprise');
   switch (scope.kind) {
     case 'instance':
-      return byType(enterprise, {
-        instance: () => [ResourceName.tcrInstance([id], where)],
-        repository: () => [ResourceName.tcrRepository([id, '*'], where)],
-      });
+      return [{
+        patterns: DELETE_PATTERNS.tcr,
+        types: ['instance', 'repository'],
+        resources: () => [ResourceName.tcrInstance([id], where), ResourceName.tcrRepository([id, '*'], where)],
+      }];
     case 'namespace':
-      return byType(enterprise, { repository: () => [ResourceName.tcrRepository([id, ns], where), ResourceName.tcrRepository([id, ns, '*'], where)] });
+      return [{
+        patterns: DELETE_PATTERNS.tcr,
+        types: ['repository'],
+        resources: () => [ResourceName.tcrRepository([id, ns], where), ResourceName.tcrRepository([id, ns, '*'], where)],
+      }];
     case 'personalNamespace':
-      return byType(resourceLevel('personal'), { repo: () => [ResourceName.tcrPersonalRepo([ns], where), ResourceName.tcrPersonalRepo([ns, '*'], where)] });
+      return [{
+        patterns: DELETE_PATTERNS.tcr,
+        types: ['repo'],
+        resources: () => [ResourceName.tcrPersonalRepo([ns], where), ResourceName.tcrPersonalRepo([ns, '*'], where)],
+      }];
     case 'ccrNamespace':
-      return [{ actions: deletesOf('ccr'), resources: () => [ResourceName.ccrRepo([ns], where), ResourceName.ccrRepo([ns, '*'], where)] }];
+      return [{ patterns: DELETE_PATTERNS.ccr, types: ['repo'], resources: () => [ResourceName.ccrRepo([ns], where), ResourceName.ccrRepo([ns, '*'], where)] }];
     default:
-      return [
-        ...byType([...enterprise, ...resourceLevel('personal')], {
-          instance: () => [ResourceName.tcrInstance(['*'], where)],
-          repository: () => [ResourceName.tcrRepository(['*'], where)],
-          repo: () => [ResourceName.tcrPersonalRepo(['*'], where)],
-        }),
-        { actions: DELETES.filter((a) => a.service === 'tcr' && a.granularity === 'operation'), resources: () => [ALL_RESOURCES] },
-        // Seed 003's "prohibit deleting any image repository", extended to every CCR delete.
-        { actions: deletesOf('ccr'), resources: () => [ResourceName.ccrRepo(['*'], where)] },
-      ];
+      return [{ patterns: [...DELETE_PATTERNS.tcr, ...DELETE_PATTERNS.ccr], types: ['*'], resources: () => [ALL_RESOURCES] }];
   }
-}
-
-function deletesOf(edition: Edition): CatalogAction[] {
-  return DELETES.filter((a) => a.edition === edition);
-}
-
-function resourceLevel(edition: Edition): CatalogAction[] {
-  return deletesOf(edition).filter((a) => a.granularity === 'resource');
-}
-
-/** One group per resource type, in the order of `resources`; actions of other types are not in any group. */
-function byType(actions: readonly CatalogAction[], resources: Record<string, () => string[]>): Group[] {
-  return Object.entries(resources)
-    .map(([type, list]) => ({ actions: actions.filter((a) => a.resourceTypes.includes(type)), resources: list }))
-    .filter((g) => g.actions.length > 0);
 }

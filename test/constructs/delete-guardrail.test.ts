@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import {
   AccessLevel,
   deleteActions,
@@ -36,6 +37,34 @@ describe('TcrDeleteGuardrail', () => {
     for (const action of ['tcr:PushRepository', 'tcr:PullRepository', 'tcr:CreateRepository']) {
       const [r] = resourcesOf(inNamespace[0], { instanceId: I, namespace: NS });
       expect(simulate(docs, { action, resource: r.replace(/\/\*$/, '/app') }).decision).toBe('allow');
+    }
+  });
+
+  test('property: NamespaceAdmin plus the namespace or instance guardrail is denied tcr:DeleteImage and any Delete*/BatchDelete* name', () => {
+    const { stack } = newApp();
+    const admin = new NamespaceAdmin(stack, 'Admin', { instanceId: I, namespace: NS, region: 'ap-guangzhou' });
+    const guardrails = [
+      new TcrDeleteGuardrail(stack, 'ProdNamespace', { scope: GuardrailScope.namespace(I, NS), region: 'ap-guangzhou' }),
+      new TcrDeleteGuardrail(stack, 'ProdInstance', { scope: GuardrailScope.instance(I) }),
+    ];
+    const inNamespace = (region: string, account: string, path: string) => `qcs::tcr:${region}:${account}:repository/${I}/${NS}${path}`;
+    // Without the guardrail the admin's tcr:* reaches the name (or cannot be evaluated for an API outside the CAM page): never a deny.
+    expect(simulate(admin.renderedDocuments(), { action: 'tcr:DeleteRepository', resource: inNamespace('ap-guangzhou', '', '/app') }).decision).toBe('allow');
+    for (const g of guardrails) {
+      const docs = [...admin.renderedDocuments(), ...g.renderedDocuments()];
+      expect(simulate(docs, { action: 'tcr:DeleteImage', resource: inNamespace('ap-guangzhou', 'uin/100000000001', '/app') }).decision).toBe('explicit-deny');
+      fc.assert(fc.property(
+        fc.constantFrom('Delete', 'BatchDelete'),
+        fc.stringMatching(/^[A-Z][A-Za-z0-9]{0,24}$/),
+        fc.constantFrom('', 'ap-guangzhou', 'ap-shanghai'),
+        fc.constantFrom('', 'uin/100000000001'),
+        fc.constantFrom('', '/app', '/app/sub', '/app:v1', '/*'),
+        (verb, rest, region, account, path) => {
+          const action = `tcr:${verb}${rest}`;
+          const decision = simulate(docs, { action, resource: inNamespace(region, account, path), ownerUin: '100000000001' }).decision;
+          return decision === 'explicit-deny';
+        },
+      ), { seed: 11, numRuns: 2_000 });
     }
   });
 

@@ -1,4 +1,7 @@
-import { CATALOG_ACTIONS, deleteActions, deleteGuardrail, GuardrailScope, lintPolicy, PolicyDocument, simulate } from '../../lib';
+import {
+  CATALOG_ACTIONS, DELETE_PATTERNS, deleteActions, deleteGuardrail, getAction, GuardrailScope, lintPolicy, matchActions, matchUndocumentedActions,
+  PolicyDocument, simulate, undocumentedActions,
+} from '../../lib';
 import { renderedSeedTemplate } from '../helpers/seed-text';
 import { fillTemplate, resourcesOf } from '../simulator/support/requests';
 
@@ -13,6 +16,55 @@ describe('deleteActions', () => {
     expect(deleteActions().map((a) => a.name)).toEqual(expected);
     expect(expected).toEqual(expect.arrayContaining(['ccr:DeleteRepository', 'ccr:BatchDeleteRepository', 'ccr:DeleteUserNamespace', 'ccr:DeleteTag',
       'tcr:DeleteRepository', 'tcr:DeleteNamespace', 'tcr:DeleteInstance', 'tcr:DeleteImagePersonal', 'tcr:BatchDeleteImagePersonal']));
+  });
+});
+
+describe('deny by pattern', () => {
+  test('the patterns cover every catalog delete and nothing else in the catalog', () => {
+    const patterns = [...DELETE_PATTERNS.tcr, ...DELETE_PATTERNS.ccr];
+    expect([...new Set(patterns.flatMap((p) => matchActions(p)))].map((a) => a.name).sort()).toEqual(deleteActions().map((a) => a.name).sort());
+  });
+
+  test('every statement of every scope names the patterns, never a list of catalog names', () => {
+    for (const scope of [GuardrailScope.service(), GuardrailScope.instance(I), GuardrailScope.namespace(I, NS), GuardrailScope.personalNamespace('tools'), GuardrailScope.ccrNamespace('foo')]) {
+      for (const s of deleteGuardrail({ scope }).build()) {
+        expect(s.actions.every((a) => Object.values(DELETE_PATTERNS).some((list) => list.includes(a)))).toBe(true);
+      }
+    }
+  });
+
+  test('the deletes outside the CAM page are denied: on "*" by the whole-service guardrail, by pattern on a scope', () => {
+    const outside = undocumentedActions().filter((u) => /^(Batch)?Delete/.test(u.api));
+    expect(outside.map((u) => u.name)).toEqual(expect.arrayContaining(['tcr:DeleteImage', 'tcr:DeleteRepositoryTags', 'tcr:DeleteSignaturePolicy', 'ccr:BatchDeleteTag']));
+    const service = docsOf();
+    for (const u of outside) {
+      for (const resource of ['*', `qcs::tcr:ap-guangzhou:uin/100000000001:repository/${I}/${NS}/app`, 'qcs::ccr:::repo/foo/app']) {
+        expect(`${u.name} ${decide(service, u.name, resource)}`).toBe(`${u.name} explicit-deny`);
+      }
+    }
+    expect(deleteGuardrail({}).undocumented).toEqual([]);
+    const ns = deleteGuardrail({ scope: GuardrailScope.namespace(I, NS) });
+    expect(ns.undocumented).toEqual(matchUndocumentedActions('tcr:Delete*').concat(matchUndocumentedActions('tcr:BatchDelete*')).map((u) => u.name).sort());
+    expect(deleteGuardrail({ scope: GuardrailScope.ccrNamespace('foo') }).undocumented).toEqual(['ccr:BatchDeleteTag']);
+    const nsDocs = [new PolicyDocument({ statements: ns.build() }).render()];
+    expect(decide(nsDocs, 'tcr:DeleteImage', `qcs::tcr:ap-guangzhou:uin/100000000001:repository/${I}/${NS}/app`)).toBe('explicit-deny');
+    expect(decide(nsDocs, 'tcr:DeleteImage', `qcs::tcr:ap-guangzhou:uin/100000000001:repository/${I}/team-02/app`)).toBe('implicit-deny');
+  });
+
+  test('seed 003\'s guardrail lists names; it stays reproducible with TcrPolicy (golden test), and the CCR patterns cover every name it lists', () => {
+    const seed = JSON.parse(renderedSeedTemplate('ccr-deny-repository-deletes'));
+    const listed: string[] = seed.statement.flatMap((s: { action: string[] }) => s.action);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const name of listed) expect(DELETE_PATTERNS.ccr.some((p) => matchActions(p).some((a) => a.name === name))).toBe(true);
+  });
+
+  test('a regional guardrail denies in every region: DeleteRepository is documented with an empty region (assumption empty-region)', () => {
+    expect(getAction('tcr:DeleteRepository')?.assumptions).toContain('empty-region');
+    const docs = [new PolicyDocument({ statements: deleteGuardrail({ scope: GuardrailScope.namespace(I, NS), region: 'ap-guangzhou' }).build() }).render()];
+    for (const region of ['', 'ap-guangzhou', 'ap-shanghai']) {
+      expect(decide(docs, 'tcr:DeleteRepository', `qcs::tcr:${region}:uin/100000000001:repository/${I}/${NS}/app`)).toBe('explicit-deny');
+    }
+    expect(JSON.parse(docs[0]).statement[0].resource).toEqual([`qcs::tcr:::repository/${I}/${NS}`, `qcs::tcr:::repository/${I}/${NS}/*`]);
   });
 });
 
