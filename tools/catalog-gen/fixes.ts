@@ -91,7 +91,9 @@ export function checkTemplate(fixed: string, template: string = fixed): string {
  * in `Personal` says so. ASSUMPTION edition: an operation-level API has no resource and most names carry no product, so the
  * rest are filed as Enterprise, a guess (doubtful for UpdateApplicationTokenPermission and AuthorizeUserImageBuildConfig).
  */
-export function tcrEdition(api: string, granularity: Granularity, resourceTypes: readonly string[]): { edition: Edition; assumption?: CatalogAssumption } {
+export function tcrEdition(
+  api: string, granularity: Granularity, resourceTypes: readonly string[],
+): { edition: Edition; assumption?: CatalogAssumption } {
   if (resourceTypes.includes('repo') || api.endsWith('Personal')) return { edition: 'personal' };
   if (granularity === 'operation') return { edition: 'enterprise', assumption: 'edition' };
   return { edition: 'enterprise' };

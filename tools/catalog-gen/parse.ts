@@ -47,7 +47,7 @@ export function parseApiTables(text: string): RawRow[] {
     const known = TABLE_HEADINGS.find(([re]) => re.test(lines[i]))?.[1];
     if (!known && TABLE_HEADER.test(lines[i])) {
       throw new Error(`seed 000 line ${i + 1}: unknown table heading "${headingBefore(lines, i)}" above an API table `
-        + `(known: Write operations, Read operations, List Operations). Map it to an access table in TABLE_HEADINGS (tools/catalog-gen/parse.ts).`);
+        + '(known: Write operations, Read operations, List Operations). Map it to an access table in TABLE_HEADINGS (tools/catalog-gen/parse.ts).');
     }
     if (!known) continue;
     if (seen.has(known)) throw new Error(`seed 000: table "${lines[i]}" appears twice (line ${i + 1})`);
