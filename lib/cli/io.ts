@@ -9,10 +9,32 @@ export interface CliIo {
   readonly color: boolean;
 }
 
+/** Set once the reader of stdout has gone (`tcr-access … | head`): later output is dropped. */
+let stdoutClosed = false;
+let stdoutWatched = false;
+
+/**
+ * A closed stdout ends the output quietly: without a listener, Node turns the pipe's EPIPE into an uncaught
+ * exception with a stack trace. Any other stream error is one line on stderr and exit 2.
+ */
+function watchStdout(): void {
+  if (stdoutWatched) return;
+  stdoutWatched = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    stdoutClosed = true;
+    if (e.code === 'EPIPE') return;
+    process.stderr.write(`tcr-access: cannot write the output: ${e.code ?? e.message}\n`);
+    process.exitCode = 2;
+  });
+}
+
 /** The process's own streams. */
 export function processIo(): CliIo {
+  watchStdout();
   return {
-    stdout: (t) => process.stdout.write(t),
+    stdout: (t) => {
+      if (!stdoutClosed) process.stdout.write(t);
+    },
     stderr: (t) => process.stderr.write(t),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   };

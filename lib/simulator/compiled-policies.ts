@@ -1,4 +1,4 @@
-import { CATALOG_ACTIONS, matchActions } from '../catalog';
+import { CATALOG_ACTIONS } from '../catalog';
 import { ActionIndex, Bucket } from './private/action-index';
 import { CompiledStatement } from './private/compiled-statement';
 import { outcomes, unknownParts } from './private/evaluate';
@@ -57,24 +57,25 @@ export class CompiledPolicies {
     return index.decide(view, this.buckets);
   }
 
-  /** The decision with every matching statement, the fail-closed ones, and the reason. */
+  /** The decision with every matching statement, the ones that could not be evaluated, and the reason. */
   public simulate(request: SimulationRequest): SimulationResult {
     const view = this.view.load(request);
     const index = this.indexFor(view.action);
     const outs = index ? outcomes(this.buckets, index.collect(view, this.buckets), view) : [];
     const matched: MatchedStatement[] = [];
     const failClosed: FailClosedStatement[] = [];
-    let deny = false;
-    let allow = false;
+    const deny = [false, false, false];
+    const allow = [false, false, false];
     for (const o of outs) {
       const { documentIndex, statementIndex, effect } = o.entry.statement;
       if (o.truth === UNKNOWN) failClosed.push({ documentIndex, statementIndex, effect, why: unknownParts(o, view) });
+      (effect === 'deny' ? deny : allow)[o.truth] = true;
       if (effect === 'deny' ? o.truth === NO : o.truth !== YES) continue;
-      if (effect === 'deny') deny = true;
-      else allow = true;
       matched.push({ documentIndex, statementIndex, effect, action: o.entry.action.text, resource: o.resource.text });
     }
-    const decision: Decision = deny ? 'explicit-deny' : allow ? 'allow' : 'implicit-deny';
+    const decision: Decision = deny[YES] ? 'explicit-deny'
+      : deny[UNKNOWN] ? (allow[YES] || allow[UNKNOWN] ? 'unknown' : 'explicit-deny')
+        : allow[YES] ? 'allow' : allow[UNKNOWN] ? 'unknown' : 'implicit-deny';
     return { decision, matched, failClosed, reason: buildReason(decision, outs, view, index) };
   }
 
@@ -97,18 +98,14 @@ const CATALOG_NAMES: ReadonlySet<string> = new Set(CATALOG_ACTIONS.map((a) => a.
 
 /**
  * For each catalog action, the statements (in document order) with an action entry that may match it.
- * Patterns expand through the catalog's cached `matchActions`; a `permid/` deny may match anything.
+ * An entry the simulator cannot read exactly (`permid/`, a token, `?`, case) is filed under every action it may match.
  */
 function statementsByCatalogAction(statements: readonly CompiledStatement[]): Map<string, CompiledStatement[]> {
   const out = new Map<string, CompiledStatement[]>();
   for (const statement of statements) {
     const names = new Set<string>();
     for (const entry of statement.actions) {
-      if (!entry.glob) {
-        if (statement.effect === 'deny') CATALOG_NAMES.forEach((n) => names.add(n));
-        continue;
-      }
-      for (const action of matchActions(entry.text)) names.add(action.name);
+      for (const action of entry.candidates()) names.add(action.name);
     }
     for (const name of names) {
       const list = out.get(name);

@@ -26,7 +26,8 @@ export function explain(document: string): Explanation {
   for (const statement of statements) {
     const note = (kind: ExplainNoteKind, subject: string, actions: string[], message: string) =>
       notes.push({ kind, statementIndex: statement.statementIndex, effect: statement.effect, subject, actions, message });
-    if (!conditionsAllow(statement, note)) continue;
+    const conditions = conditionsAllow(statement, note);
+    if (!conditions.applies) continue;
     const usable = usableResources(statement, note);
     const seen = new Set<string>();
     for (const entry of statement.actions) {
@@ -42,7 +43,9 @@ export function explain(document: string): Explanation {
           (action.granularity === 'operation' ? operationLevel : mismatched).push(action.name);
           continue;
         }
-        grantsOf(byAction, action).push(grant(statement, entry, resources));
+        const unknown = [...conditions.unknown, ...resources.flatMap((r) => (r.staticUnknown ? [r.staticUnknown] : []))];
+        if (entry.match(action.name) === UNKNOWN) unknown.unshift(entry.whyUnknown(action.name));
+        grantsOf(byAction, action).push(grant(statement, entry, resources, unknown));
       }
       const verb = statement.effect === 'allow' ? 'stay denied' : 'are not denied by it';
       if (operationLevel.length) {
@@ -61,50 +64,58 @@ export function explain(document: string): Explanation {
 
 type Note = (kind: ExplainNoteKind, subject: string, actions: string[], message: string) => void;
 
-/** Whether the statement's conditions let it apply (fail-closed), noting why not or what is assumed. */
-function conditionsAllow(statement: CompiledStatement, note: Note): boolean {
+/**
+ * Whether the statement's conditions can let it apply, noting why not or what cannot be evaluated; `unknown`
+ * lists the conditions the simulator cannot evaluate (the grant is then unknown, never a plain allow).
+ */
+function conditionsAllow(statement: CompiledStatement, note: Note): { applies: boolean; unknown: string[] } {
   let best: Truth = YES;
+  const unknown: string[] = [];
   for (const c of statement.conditions) {
     const text = describeCondition(c);
     if (c.malformed.length) {
       note('condition-value-malformed', text, [],
-        `condition ${text}: ${c.malformed.map((v) => JSON.stringify(v)).join(', ')} ${c.key === 'qcs:ip' ? 'is not an IP address or CIDR block' : 'is not of the form key&value'} and never matches.`);
+        `condition ${text}: ${c.malformed.map((v) => JSON.stringify(v)).join(', ')} ${c.key === 'qcs:ip' ? 'is not an IP address or CIDR block' : 'is not of the form key&value'} and cannot be compared.`);
     }
     if (c.best === NO) {
       note('condition-cannot-hold', text, [], `condition ${text} can never hold, so the statement never applies.`);
-    } else if (c.best === UNKNOWN && c.malformed.length === 0) {
-      const outcome = statement.effect === 'allow' ? 'the allow never applies' : 'the deny is assumed to apply';
+    } else if (c.best === UNKNOWN) {
+      const outcome = statement.effect === 'allow' ? 'whether the allow applies is unknown' : 'the deny may apply and is never ignored';
       note('condition-not-evaluable', text, [], `condition ${text} cannot be evaluated offline, so ${outcome} (fail-closed).`);
-    } else if (c.best === UNKNOWN && statement.effect === 'allow') {
-      note('condition-cannot-hold', text, [], `condition ${text} has no valid value, so the allow never applies (fail-closed).`);
+      unknown.push(`condition ${text} cannot be evaluated offline`);
     }
     if (c.best < best) best = c.best;
   }
-  return statement.effect === 'allow' ? best === YES : best !== NO;
+  return { applies: best !== NO, unknown };
 }
 
-/** The resource entries that can take part: an allow never matches through an entry it cannot evaluate. */
+/** The resource entries that can take part; one the simulator cannot evaluate makes the grant unknown. */
 function usableResources(statement: CompiledStatement, note: Note): ResourcePattern[] {
-  return statement.resources.filter((r) => {
-    if (!r.staticUnknown) return true;
-    const outcome = statement.effect === 'allow' ? 'it never grants anything' : 'the deny is assumed to apply wherever the rest matches';
+  for (const r of statement.resources) {
+    if (!r.staticUnknown) continue;
+    const outcome = statement.effect === 'allow' ? 'whether the allow applies through it is unknown' : 'the deny may apply through it and is never ignored';
     note('resource-not-evaluable', r.text, [], `${r.staticUnknown}, so ${outcome} (fail-closed).`);
-    return statement.effect === 'deny';
-  });
+  }
+  return [...statement.resources];
 }
 
-/** The catalog actions an action entry covers, noting entries that cover none. */
+/** The catalog actions an action entry covers or may cover, noting entries that cover none or cannot be read exactly. */
 function expand(entry: ActionPattern, note: Note): readonly CatalogAction[] {
-  const glob = entry.glob;
-  if (!glob) {
-    note('action-not-evaluable', entry.text, [], `${entry.notEvaluable}; it is ignored here (a deny with it is assumed to apply to every request).`);
+  if (entry.featureSet) {
+    note('action-not-evaluable', entry.text, [], `${entry.notEvaluable}; it may stand for any action, so it is not listed per action (a deny with it is never ignored, an allow with it makes a decision unknown).`);
     return [];
   }
-  const matches = matchActions(entry.text);
-  if (matches.length === 0) {
-    const [closest] = glob.isLiteral ? suggestActions(glob.pattern, 1) : [];
+  const matches = entry.candidates();
+  if (entry.notEvaluable) {
+    const outcome = entry.glob || matches.length === 0 ? '' : '; the actions it may cover are listed with an unknown outcome';
+    note('action-not-evaluable', entry.text, matches.map((a) => a.name), `${entry.notEvaluable}${outcome} (a deny with it is never ignored).`);
+    return matches;
+  }
+  if (matchActions(entry.text).length === 0) {
+    const [closest] = entry.glob!.isLiteral ? suggestActions(entry.glob!.pattern, 1) : [];
     const hint = closest ? ` (action names are case-sensitive; did you mean ${JSON.stringify(closest)}?)` : '';
-    note('unknown-action', entry.text, [], `${JSON.stringify(entry.text)} matches no catalog action${hint}.`);
+    const folded = matches.length ? `; it matches ${matches.map((a) => a.name).join(', ')} only when case is ignored, listed with an unknown outcome` : '';
+    note('unknown-action', entry.text, matches.map((a) => a.name), `${JSON.stringify(entry.text)} matches no catalog action${hint}${folded}.`);
   }
   return matches;
 }
@@ -117,8 +128,9 @@ function admits(resource: ResourcePattern, action: CatalogAction): boolean {
   });
 }
 
-function grant(statement: CompiledStatement, entry: ActionPattern, resources: readonly ResourcePattern[]): ExplainedGrant {
+function grant(statement: CompiledStatement, entry: ActionPattern, resources: readonly ResourcePattern[], unknown: string[]): ExplainedGrant {
   return {
+    ...(unknown.length ? { unknown } : {}),
     effect: statement.effect,
     statementIndex: statement.statementIndex,
     actionPattern: entry.text,

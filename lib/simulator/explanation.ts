@@ -8,15 +8,15 @@ export type ExplainNoteKind =
   | 'resource-type-mismatch'
   /** A condition that can never hold: the statement never applies. */
   | 'condition-cannot-hold'
-  /** A condition the simulator cannot evaluate: the allow never applies, the deny always does (fail-closed). */
+  /** A condition the simulator cannot evaluate: the allow's grants are unknown, the deny is never ignored (fail-closed). */
   | 'condition-not-evaluable'
-  /** Condition values that are not an address/block or `key&value`: they never match. */
+  /** Condition values that are not an address/block or `key&value`: they cannot be compared. */
   | 'condition-value-malformed'
   /** An action entry that matches no catalog action (names are case-sensitive). */
   | 'unknown-action'
-  /** A `permid/` action entry, which cannot be expanded offline. */
+  /** An action entry the simulator cannot read exactly: a `permid/` feature set, a token or policy variable, a `?`. */
   | 'action-not-evaluable'
-  /** A resource entry with a variable, token or undocumented wildcard outside the path: it never grants. */
+  /** A resource entry with a variable, token, undocumented wildcard or legacy form: its grants are unknown. */
   | 'resource-not-evaluable';
 
 /** One observation about a statement. */
@@ -49,6 +49,12 @@ export interface ExplainedGrant {
   readonly resources: string[];
   /** The statement's conditions; all must hold (empty when none). */
   readonly conditions: ExplainedCondition[];
+  /**
+   * What the simulator cannot evaluate in this grant (a condition, a token, a name it cannot read exactly): the
+   * allow may or may not apply, the deny is never ignored.
+   * @default - nothing: the grant is evaluated exactly
+   */
+  readonly unknown?: string[];
 }
 
 /** One concrete catalog action the document allows or denies. */

@@ -25,5 +25,6 @@ export function formatExplanation(explanation: Explanation): string {
 
 function grantText(g: ExplainedGrant): string {
   const when = g.conditions.length ? ` if ${g.conditions.map(describeCondition).join(' and ')}` : '';
-  return `on ${g.resources.join(', ')} (statement ${g.statementIndex}, ${JSON.stringify(g.actionPattern)})${when}`;
+  const unknown = g.unknown ? ` [UNKNOWN: ${g.unknown.join('; ')}]` : '';
+  return `on ${g.resources.join(', ')} (statement ${g.statementIndex}, ${JSON.stringify(g.actionPattern)})${when}${unknown}`;
 }

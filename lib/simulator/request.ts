@@ -1,5 +1,10 @@
-/** What the simulator decides: CAM's explicit deny > allow > implicit deny. */
-export type Decision = 'allow' | 'explicit-deny' | 'implicit-deny';
+/**
+ * What the simulator decides: CAM's explicit deny > allow > implicit deny, and `unknown` when the outcome
+ * depends on something the simulator cannot evaluate offline (a condition, a token, a feature set, a name it
+ * cannot read exactly) and no deny that applies settles it. A deny that may apply is never ignored: with
+ * nothing that could allow the request, it denies (`explicit-deny`, listed in `failClosed`).
+ */
+export type Decision = 'allow' | 'explicit-deny' | 'implicit-deny' | 'unknown';
 
 /** One API call to evaluate. */
 export interface SimulationRequest {
@@ -43,13 +48,16 @@ export interface MatchedStatement {
   readonly resource: string;
 }
 
-/** A statement whose outcome depended on something the simulator cannot evaluate, decided fail-closed. */
+/** A statement whose outcome depended on something the simulator cannot evaluate. */
 export interface FailClosedStatement {
   /** Index of the document in the list given to the simulator. */
   readonly documentIndex: number;
   /** Index of the statement in its document. */
   readonly statementIndex: number;
-  /** `deny`: treated as matching; `allow`: treated as not matching. */
+  /**
+   * `deny`: it may apply, so the request is never allowed through it (the decision is `explicit-deny` when
+   * nothing could allow, else `unknown`); `allow`: it may apply, so the decision is `unknown` unless a deny settles it.
+   */
   readonly effect: 'allow' | 'deny';
   /** What could not be evaluated. */
   readonly why: string;
@@ -61,8 +69,8 @@ export interface SimulationResult {
   readonly decision: Decision;
   /** Every statement that matched (denies and allows), in document and statement order. */
   readonly matched: MatchedStatement[];
-  /** Statements decided fail-closed: denies assumed to match (also in `matched`), allows assumed not to. */
+  /** Statements that could not be evaluated (denies among them are also in `matched`); their `why` names what. */
   readonly failClosed: FailClosedStatement[];
-  /** One or two sentences saying why, naming the statements. */
+  /** One or two sentences saying why, naming the statements (for `unknown`: what could not be evaluated). */
   readonly reason: string;
 }

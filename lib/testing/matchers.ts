@@ -15,7 +15,10 @@ interface MatcherState {
   readonly isNot?: boolean;
 }
 
-/** `expect(policy).toAllow(action, resource, context?)`: passes when the decision is `allow`. */
+/**
+ * `expect(policy).toAllow(action, resource, context?)`: passes when the decision is `allow`. Like every matcher
+ * here, it fails both plain and negated (`.not`) when the decision is `unknown`, and says what could not be evaluated.
+ */
 export function toAllow(this: MatcherState | void, received: unknown, action: string, resource: string, context?: RequestContext): MatcherResult {
   return check(this, received, action, resource, context, 'allow', (d) => d === 'allow');
 }
@@ -42,15 +45,24 @@ function check(
   passes: (d: Decision) => boolean,
 ): MatcherResult {
   const result = simulate(documentsOf(received), { ...context, action, resource });
-  const pass = passes(result.decision);
   const not = state?.isNot ? 'not ' : '';
-  return { pass, message: () => failureMessage(`expected the policies ${not}to ${expectation} ${action} on ${resource}`, result, context) };
+  const expected = `expected the policies ${not}to ${expectation} ${action} on ${resource}`;
+  if (result.decision === 'unknown') {
+    // Neither claim can be checked: fail `.not` too (jest inverts `pass` under `.not`).
+    const hint = 'The simulator cannot decide this offline; give the request context the policies test (sourceIp, resourceTags, ownerUin) or remove what it cannot evaluate.';
+    return { pass: Boolean(state?.isNot), message: () => `${failureMessage(expected, result, context)}\n${hint}` };
+  }
+  const pass = passes(result.decision);
+  return { pass, message: () => failureMessage(expected, result, context) };
 }
 
 function failureMessage(expected: string, result: SimulationResult, context: RequestContext | undefined): string {
   const lines = [`${expected}${context && Object.keys(context).length ? ` with ${JSON.stringify(context)}` : ''},`, `but the decision is ${result.decision}: ${result.reason}`];
   if (result.matched.length) {
     lines.push('Matched statements:', ...result.matched.map((m) => `  document ${m.documentIndex} statement ${m.statementIndex} (${m.effect}): ${m.action} on ${m.resource}`));
+  }
+  if (result.failClosed.length) {
+    lines.push('Not evaluable:', ...result.failClosed.map((f) => `  document ${f.documentIndex} statement ${f.statementIndex} (${f.effect}): ${f.why}`));
   }
   return lines.join('\n');
 }

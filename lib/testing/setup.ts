@@ -25,7 +25,7 @@ declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace jest {
     interface Matchers<R, T = {}> {
-      /** Passes when the simulator allows `action` on `resource` for the policies (a construct, a document or several). */
+      /** Passes when the simulator allows `action` on `resource` for the policies (a construct, a document or several); fails, negated too, when the decision is `unknown`. */
       toAllow(action: string, resource: string, context?: RequestContext): R;
       /** Passes when the simulator does not allow `action` on `resource` (explicit or implicit deny). */
       toDeny(action: string, resource: string, context?: RequestContext): R;

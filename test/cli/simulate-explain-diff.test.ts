@@ -1,9 +1,12 @@
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as path from 'path';
 import { hasStackTrace, runCli, runMain } from '../helpers/cli';
 import { renderedSeedTemplate } from '../helpers/seed-text';
 import { tempDir } from '../helpers/temp-files';
 
 const tmp = tempDir('tcr-sim-');
+const BIN = path.join(__dirname, '..', '..', 'bin', 'tcr-access.js');
 afterAll(() => tmp.cleanup());
 
 const seedFile = (id: string) =>
@@ -23,6 +26,26 @@ const ipOnly = tmp.write('ip.json', JSON.stringify({
 const repo = (name: string) => `qcs::tcr:ap-guangzhou:uin/100000000001:repository/tcr-xxxxxxxx/team-01/${name}`;
 
 describe('tcr-access simulate', () => {
+  test('an unknown decision is shown with what could not be evaluated, and meets no --expect', async () => {
+    for (const expectation of ['allow', 'deny']) {
+      const r = await runMain(['simulate', ipOnly, '--action', 'tcr:PullRepository', '--resource', repo('app'), '--expect', expectation]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/^decision: unknown$/m);
+      expect(r.stdout).toMatch(/^reason: Unknown: document 0 statement 0 \(ip_equal qcs:ip \["10.0.0.0\/8"\]: the request gives no sourceIp\)/m);
+      expect(r.stdout).toMatch(/not evaluable: allow .*ip\.json statement 0: ip_equal/);
+    }
+  });
+
+  test('a closed stdout (| head) ends quietly, without a stack trace', () => {
+    const big = tmp.write('big.json', JSON.stringify({
+      version: '2.0',
+      statement: Array.from({ length: 400 }, (_, i) => ({ effect: 'allow', action: ['tcr:*'], resource: [`qcs::tcr:::repository/tcr-x/ns${i}/*`] })),
+    }));
+    const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" explain "${big}" | head -c 10`], { encoding: 'utf8' });
+    expect(r.stdout).toHaveLength(10);
+    expect(r.stderr).toBe('');
+  });
+
   test('--expect gates: met exits 0, unmet exits 1 (subprocess)', () => {
     const allowed = runCli(['simulate', repoReadOnly, '--action', 'tcr:PullRepository', '--resource', repo('repo-demo'), '--expect', 'allow']);
     expect(allowed.code).toBe(0);

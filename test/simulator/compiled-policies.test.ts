@@ -13,29 +13,37 @@ function reference(statements: readonly CompiledStatement[], request: Simulation
   const view = new RequestView().load(request);
   const operationLevel = getAction(view.action)?.granularity === 'operation';
   const matched: string[] = [];
-  let deny = false;
-  let allow = false;
+  const seen = { allow: [false, false, false], deny: [false, false, false] };
   for (const statement of statements) {
     const action = Math.max(NO, ...statement.actions.map((a) => a.match(view.action))) as Truth;
     const resource = operationLevel
       ? (statement.allResource ? YES : NO)
       : Math.max(NO, ...statement.resources.map((r) => r.match(view))) as Truth;
-    const truth = Math.min(action, resource, statement.conditionTruth(view));
-    const applies = statement.effect === 'allow' ? truth === YES : truth !== NO;
-    if (!applies) continue;
-    matched.push(`${statement.documentIndex}/${statement.statementIndex}/${statement.effect}`);
-    if (statement.effect === 'deny') deny = true;
-    else allow = true;
+    const truth = Math.min(action, resource, statement.conditionTruth(view)) as Truth;
+    seen[statement.effect][truth] = true;
+    const listed = statement.effect === 'allow' ? truth === YES : truth !== NO;
+    if (listed) matched.push(`${statement.documentIndex}/${statement.statementIndex}/${statement.effect}`);
   }
-  return { decision: deny ? 'explicit-deny' : allow ? 'allow' : 'implicit-deny', matched };
+  // A deny that applies settles it; otherwise anything unknown that could change the outcome makes it unknown.
+  const { allow, deny } = seen;
+  const decision: Decision = deny[YES] ? 'explicit-deny'
+    : deny[UNKNOWN] ? (allow[YES] || allow[UNKNOWN] ? 'unknown' : 'explicit-deny')
+      : allow[YES] ? 'allow' : allow[UNKNOWN] ? 'unknown' : 'implicit-deny';
+  return { decision, matched };
 }
 
-const ACTION_PATTERNS = ['tcr:*', 'tcr:Describe*', 'tcr:PullRepository', 'tcr:Pull*', 'ccr:*', '*', 'cvm:*', 'permid/1', 'tcr:pullrepository', '*Personal', 'name/tcr:Delete*'];
+const ACTION_PATTERNS = [
+  'tcr:*', 'tcr:Describe*', 'tcr:PullRepository', 'tcr:Pull*', 'ccr:*', '*', 'cvm:*', 'permid/1', 'tcr:pullrepository', '*Personal', 'name/tcr:Delete*',
+  // Entries the simulator cannot read exactly: a token, a `?`, another case.
+  'tcr:Delete${var.x}', 'tcr:Pull?epository', 'TCR:*', 'ccr:PULL',
+];
 const RESOURCE_PATTERNS = [
   '*', 'qcs::tcr:::repository/*', 'qcs::tcr:::repository/tcr-a/*', 'qcs::tcr:::repository/tcr-a/ns1', 'qcs::tcr:::repository/tcr-a/ns1/*',
   'qcs::tcr:ap-guangzhou::repository/tcr-a/ns1/app', 'qcs::tcr::uin/1001:instance/tcr-a', 'qcs::tcr:::instance/*', 'qcs::tcr:::repo/ns1/*',
   'qcs::tcr:::repository/tcr-a/ns*', 'qcs::tcr:::repository/${x}/ns1/*', 'qcs::ccr:::repo/ns1/*', 'qcs::tcr:::*/ns1/app', 'qcs::tcr:::repository/tcr-a/ns1/app/*',
   'qcs::tcr:ap-*::instance/tcr-a', 'qcs:::::repository/tcr-a/*',
+  // Legacy forms: an uppercase service or path, a short region, an empty uin/.
+  'qcs::TCR:::repository/tcr-a/*', 'qcs::tcr:gz::repository/tcr-a/*', 'qcs::tcr::uin/:instance/tcr-a', 'qcs::tcr:::repository/TCR-A/ns1/*',
 ];
 const CONDITIONS = [
   undefined,

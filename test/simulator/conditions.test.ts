@@ -1,4 +1,4 @@
-import { simulate, SimulationRequest } from '../../lib/simulator';
+import { compilePolicies, simulate, SimulationRequest } from '../../lib/simulator';
 
 const RESOURCE = 'qcs::tcr:ap-guangzhou:uin/100000000001:repository/tcr-x/team-01/app';
 const doc = (effect: 'allow' | 'deny', condition: Record<string, Record<string, string | string[]>>) =>
@@ -74,45 +74,92 @@ describe('fail-closed: what cannot be evaluated never turns into an allow', () =
     ['a malformed tag value', { string_not_equal: { 'qcs:resource_tag': 'team' } }, { resourceTags: { env: 'prod' } }, /"team" is not of the form key&value/],
   ];
 
-  test.each(cases)('%s: an allow with it does not match, and the reason says so', (_case, condition, extra, why) => {
+  test.each(cases)('%s: an allow with it is unknown, never allow, and the reason says what', (_case, condition, extra, why) => {
     const result = simulate([doc('allow', condition)], request(extra));
-    expect(result.decision).toBe('implicit-deny');
+    expect(result.decision).toBe('unknown');
+    expect(compilePolicies([doc('allow', condition)]).decide(request(extra))).toBe('unknown');
     expect(result.matched).toEqual([]);
     expect(result.failClosed).toEqual([{ documentIndex: 0, statementIndex: 0, effect: 'allow', why: expect.stringMatching(why) }]);
-    expect(result.reason).toMatch(/fail-closed/);
+    expect(result.reason).toMatch(/^Unknown: document 0 statement 0 \(.*\) would allow it, but cannot be evaluated offline/);
     expect(result.reason).toMatch(why);
   });
 
-  test.each(cases)('%s: a deny with it matches, and the reason says so', (_case, condition, extra, why) => {
+  test.each(cases)('%s: a deny with it is never ignored: alone it denies, against an allow the outcome is unknown', (_case, condition, extra, why) => {
+    const alone = simulate([doc('deny', condition)], request(extra));
+    expect(alone.decision).toBe('explicit-deny');
+    expect(alone.failClosed).toEqual([{ documentIndex: 0, statementIndex: 0, effect: 'deny', why: expect.stringMatching(why) }]);
+    expect(alone.reason).toMatch(/assumed to apply \(fail-closed\)/);
     const result = simulate([ALLOW_ALL, doc('deny', condition)], request(extra));
-    expect(result.decision).toBe('explicit-deny');
+    expect(result.decision).toBe('unknown');
+    expect(compilePolicies([ALLOW_ALL, doc('deny', condition)]).decide(request(extra))).toBe('unknown');
     expect(result.matched.map((m) => [m.documentIndex, m.effect])).toEqual([[0, 'allow'], [1, 'deny']]);
     expect(result.failClosed).toEqual([{ documentIndex: 1, statementIndex: 0, effect: 'deny', why: expect.stringMatching(why) }]);
-    expect(result.reason).toMatch(/assumed to apply \(fail-closed\)/);
+    expect(result.reason).toMatch(/^Unknown: allowed by document 0 statement 0 .* unless document 1 statement 0 \(.*\) denies it, which cannot be evaluated offline/);
+  });
+
+  test('a deny that applies settles an unknown allow', () => {
+    const unknownAllow = doc('allow', { string_like: { 'qcs:resource_tag': 'team&*' } });
+    const denyAll = JSON.stringify({ version: '2.0', statement: [{ effect: 'deny', action: 'tcr:*', resource: '*' }] });
+    expect(simulate([unknownAllow, denyAll], request()).decision).toBe('explicit-deny');
   });
 
   test('a malformed value beside a valid one: the valid one still decides a hit', () => {
     const d = doc('allow', { ip_equal: { 'qcs:ip': ['bogus', '10.0.0.0/8'] } });
     expect(simulate([d], request({ sourceIp: '10.0.0.1' })).decision).toBe('allow');
     expect(simulate([d], request({ sourceIp: '11.0.0.1' })).failClosed).toHaveLength(1);
+    expect(simulate([d], request({ sourceIp: '11.0.0.1' })).decision).toBe('unknown');
   });
 
-  test('an unresolved token in a resource: an allow never matches through it, a deny does', () => {
+  test('an unresolved token in a resource: an allow through it is unknown, a deny through it is never ignored', () => {
     const token = 'qcs::tcr:::repository/${TfToken[TOKEN.7]}/team-01/*';
     const allow = JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['tcr:*'], resource: [token] }] });
     const deny = JSON.stringify({ version: '2.0', statement: [{ effect: 'deny', action: ['tcr:*'], resource: [token] }] });
-    expect(simulate([allow], request()).decision).toBe('implicit-deny');
-    expect(simulate([ALLOW_ALL, deny], request()).decision).toBe('explicit-deny');
+    expect(simulate([allow], request()).decision).toBe('unknown');
+    expect(simulate([deny], request()).decision).toBe('explicit-deny');
+    expect(simulate([ALLOW_ALL, deny], request()).decision).toBe('unknown');
     // The literal parts still rule the request out when they differ.
     expect(simulate([ALLOW_ALL, deny], request({ resource: RESOURCE.replace('team-01', 'team-02') })).decision).toBe('allow');
+    expect(simulate([allow], request({ resource: RESOURCE.replace('team-01', 'team-02') })).decision).toBe('implicit-deny');
   });
 
-  test('a permid/ feature set backs a deny, never an allow', () => {
+  test('a permid/ feature set: an allow with it is unknown, a deny with it is never ignored', () => {
     const allow = JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['permid/280655'], resource: ['*'] }] });
     const deny = JSON.stringify({ version: '2.0', statement: [{ effect: 'deny', action: ['permid/280655'], resource: ['*'] }] });
-    expect(simulate([allow], request()).decision).toBe('implicit-deny');
+    expect(simulate([allow], request()).decision).toBe('unknown');
+    expect(simulate([deny], request()).decision).toBe('explicit-deny');
     const result = simulate([ALLOW_ALL, deny], request());
-    expect(result.decision).toBe('explicit-deny');
+    expect(result.decision).toBe('unknown');
     expect(result.reason).toMatch(/feature set \(permid\/\)/);
+  });
+});
+
+describe('a deny the simulator cannot read exactly is never ignored (issue 10 item 5)', () => {
+  const one = (effect: string, action: string, resource: string) => JSON.stringify({ version: '2.0', statement: [{ effect, action: [action], resource: [resource] }] });
+  // Each deny covers the request under some reading of what it says; no reading may let the allow through.
+  test.each([
+    ['an action with a token', 'tcr:Pull${var.suffix}', '*'],
+    ['an action with ?', 'tcr:Pull?epository', '*'],
+    ['an action in another case', 'tcr:pullrepository', '*'],
+    ['an uppercase service', 'tcr:*', 'qcs::TCR:::repository/*'],
+    ['a legacy short region', 'tcr:*', 'qcs::tcr:gz::repository/*'],
+    ['an empty uin/', 'tcr:*', 'qcs::tcr::uin/:repository/*'],
+    ['an account that is not uin/<digits>', 'tcr:*', 'qcs::tcr::UIN/100000000001:repository/*'],
+    ['a project that is not digits', 'tcr:*', 'qcs:default:tcr:::repository/*'],
+    ['an uppercase path', 'tcr:*', 'qcs::tcr:::Repository/TCR-X/*'],
+  ])('%s: %s on %s', (_case, action, resource) => {
+    const compiled = compilePolicies([ALLOW_ALL, one('deny', action, resource)]);
+    const result = compiled.simulate(request());
+    expect(result.decision).toBe('unknown');
+    expect(compiled.decide(request())).toBe('unknown');
+    expect(result.failClosed).toEqual([expect.objectContaining({ documentIndex: 1, effect: 'deny' })]);
+    // Alone, it denies; an allow in the same form is unknown, never allow.
+    expect(simulate([one('deny', action, resource)], request()).decision).toBe('explicit-deny');
+    expect(simulate([one('allow', action, resource)], request()).decision).toBe('unknown');
+  });
+
+  test('what the literal parts rule out is still ruled out', () => {
+    expect(simulate([ALLOW_ALL, one('deny', 'tcr:Push${var.x}', '*')], request()).decision).toBe('allow');
+    expect(simulate([ALLOW_ALL, one('deny', 'tcr:*', 'qcs::CCR:::repo/*')], request()).decision).toBe('allow');
+    expect(simulate([ALLOW_ALL, one('deny', 'tcr:*', 'qcs::tcr:::Repository/TCR-Y/*')], request()).decision).toBe('allow');
   });
 });

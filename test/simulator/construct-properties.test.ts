@@ -10,7 +10,7 @@ import {
 import { cleanTestingOutdirs, newStack } from '../helpers/synth';
 import { instanceIdArb, NamePool, ownerArb, regionArb, requestArb, validName } from './support/arbitraries';
 import {
-  inScope, instanceAccessScope, namespaceAdminScope, personalScope, Placement, repoReadOnlyScope, repositoryAccessScope, ScopeRule,
+  expectedDecision, instanceAccessScope, namespaceAdminScope, personalScope, Placement, repoReadOnlyScope, repositoryAccessScope, ScopeRule,
 } from './support/scopes';
 
 const SEED = 20240404;
@@ -44,7 +44,7 @@ function checkScope(subjectArb: fc.Arbitrary<Subject>): number {
     fc.property(sampleArb, ([subject, requests]) => {
       const compiled = compilePolicies(subject.documents);
       for (const request of requests) {
-        const expected = inScope(subject.placement, subject.scope, request) ? 'allow' : 'implicit-deny';
+        const expected = expectedDecision(subject.placement, subject.scope, request);
         const result = compiled.simulate(request);
         cases++;
         if (result.decision !== expected) {

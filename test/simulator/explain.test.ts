@@ -56,16 +56,22 @@ describe('explain', () => {
       { effect: 'allow', action: ['tcr:CreateRepository'], resource: ['*'], condition: { string_like: { 'qcs:resource_tag': 'a&*' } } },
       { effect: 'deny', action: ['tcr:DeleteNamespace'], resource: ['*'], condition: { string_like: { 'qcs:resource_tag': 'a&*' } } },
     ));
-    expect(e.actions.map((a) => a.action)).toEqual(['tcr:DeleteNamespace', 'tcr:PullRepository']);
-    expect(e.actions[1].grants[0].conditions).toEqual([{ operator: 'ip_equal', key: 'qcs:ip', values: ['10.0.0.0/8'] }]);
+    expect(e.actions.map((a) => a.action)).toEqual(['tcr:CreateRepository', 'tcr:DeleteNamespace', 'tcr:PullRepository', 'tcr:PushRepository']);
+    const grant = (action: string) => e.actions.find((a) => a.action === action)!.grants[0];
+    expect(grant('tcr:PullRepository').conditions).toEqual([{ operator: 'ip_equal', key: 'qcs:ip', values: ['10.0.0.0/8'] }]);
+    expect(grant('tcr:PullRepository').unknown).toBeUndefined();
+    // What cannot be evaluated is listed with an unknown outcome, never dropped as "not granted".
+    expect(grant('tcr:PushRepository').unknown).toEqual([expect.stringMatching(/^condition ip_equal qcs:ip \["not-an-ip"\] cannot be evaluated/)]);
+    expect(grant('tcr:CreateRepository').unknown).toEqual([expect.stringMatching(/string_like/)]);
     expect(e.notes.map((n) => [n.statementIndex, n.kind])).toEqual([
-      [1, 'condition-value-malformed'], [1, 'condition-cannot-hold'],
+      [1, 'condition-value-malformed'], [1, 'condition-not-evaluable'],
       [2, 'condition-cannot-hold'],
       [3, 'condition-not-evaluable'],
       [4, 'condition-not-evaluable'],
     ]);
-    expect(e.notes[4].message).toMatch(/the deny is assumed to apply \(fail-closed\)/);
+    expect(e.notes[4].message).toMatch(/the deny may apply and is never ignored \(fail-closed\)/);
     expect(formatExplanation(e)).toContain('if ip_equal qcs:ip ["10.0.0.0/8"]');
+    expect(formatExplanation(e)).toMatch(/tcr:CreateRepository .* \[UNKNOWN: condition string_like/);
   });
 
   test('unknown, miscased and feature-set actions and unevaluable resources are noted', () => {
@@ -73,9 +79,12 @@ describe('explain', () => {
       { effect: 'allow', action: ['tcr:pullRepository', 'tcr:Nothing*', 'permid/1'], resource: ['*'] },
       { effect: 'allow', action: ['tcr:PushRepository'], resource: ['qcs::tcr:::repository/${TfToken[TOKEN.1]}/*'] },
     ));
-    expect(e.actions).toEqual([]);
-    expect(e.notes.map((n) => n.kind)).toEqual(['unknown-action', 'unknown-action', 'action-not-evaluable', 'resource-not-evaluable', 'resource-type-mismatch']);
-    expect(e.notes[0].message).toMatch(/did you mean "tcr:PullRepository"/);
+    expect(e.actions.map((a) => [a.action, a.grants.map((g) => g.unknown)])).toEqual([
+      ['tcr:PullRepository', [[expect.stringMatching(/only when case is ignored/)]]],
+      ['tcr:PushRepository', [[expect.stringMatching(/policy variable or unresolved token/)]]],
+    ]);
+    expect(e.notes.map((n) => n.kind)).toEqual(['unknown-action', 'unknown-action', 'action-not-evaluable', 'resource-not-evaluable']);
+    expect(e.notes[0].message).toMatch(/did you mean "tcr:PullRepository"\?\); it matches tcr:PullRepository only when case is ignored/);
   });
 
   test('a malformed document throws', () => {

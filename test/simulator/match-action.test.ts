@@ -9,12 +9,19 @@ describe('action matching', () => {
     ['tcr:Pull*', 'tcr:PullRepositoryPersonal', YES],
     ['tcr:*', 'ccr:push', NO],
     ['*', 'ccr:push', YES],
-    // Case-sensitive: CAM documents no folding, and folding would grant more.
-    ['tcr:pullrepository', 'tcr:PullRepository', NO],
-    ['TCR:*', 'tcr:PullRepository', NO],
-    ['tcr:describe*', 'tcr:DescribeImages', NO],
+    // CAM documents neither case-sensitive nor case-insensitive names: a match only ignoring case is unknown.
+    ['tcr:pullrepository', 'tcr:PullRepository', UNKNOWN],
+    ['TCR:*', 'tcr:PullRepository', UNKNOWN],
+    ['tcr:describe*', 'tcr:DescribeImages', UNKNOWN],
+    ['tcr:describe*', 'tcr:PullRepository', NO],
     ['ccr:pull', 'ccr:pull', YES],
-    ['ccr:Pull', 'ccr:pull', NO],
+    ['ccr:Pull', 'ccr:pull', UNKNOWN],
+    // A miscased request for a catalog API is no API call: matched exactly.
+    ['tcr:Pull*', 'tcr:pullRepository', NO],
+    // Tokens and `?` cannot be read exactly: what they may match is unknown.
+    ['tcr:Pull${var.x}', 'tcr:PullRepository', UNKNOWN],
+    ['tcr:Pull${var.x}', 'tcr:PushRepository', NO],
+    ['tcr:Pull?epository', 'tcr:PullRepository', UNKNOWN],
     // A feature set cannot be expanded offline.
     ['permid/280655', 'tcr:PullRepository', UNKNOWN],
   ])('%s ~ %s', (pattern, action, expected) => {

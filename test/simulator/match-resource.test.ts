@@ -37,7 +37,16 @@ describe('resource matching, segment by segment', () => {
     ['qcs::tcr:::repository/tcr-x/team-0', REPO, undefined, NO],
     ['qcs::tcr:::repository/tcr-x/team-0*', REPO, undefined, YES],
     ['qcs::tcr:::repository/tcr-x/*/app', REPO, undefined, YES],
-    ['qcs::tcr:::repository/tcr-x/team-01/APP', REPO, undefined, NO],
+    // Upper case and legacy forms: CAM documents lowercase names and long regions; anything else is unknown.
+    ['qcs::tcr:::repository/tcr-x/team-01/APP', REPO, undefined, UNKNOWN],
+    ['qcs::tcr:::repository/tcr-x/team-02/APP', REPO, undefined, NO],
+    ['qcs::TCR:::repository/tcr-x/team-01/app', REPO, undefined, UNKNOWN],
+    ['qcs::CCR:::repository/tcr-x/team-01/app', REPO, undefined, NO],
+    ['qcs::tcr:gz::repository/tcr-x/team-01/app', REPO, undefined, UNKNOWN],
+    ['qcs::tcr:AP-GUANGZHOU::repository/tcr-x/team-01/app', REPO, undefined, UNKNOWN],
+    ['qcs::tcr::uin/:repository/tcr-x/team-01/app', REPO, undefined, UNKNOWN],
+    ['qcs::tcr::uin/:repository/tcr-x/team-02/app', REPO, undefined, NO],
+    ['qcs:prj:tcr:::repository/tcr-x/team-01/app', REPO, undefined, UNKNOWN],
     ['qcs::tcr:::repo/tcr-x/team-01/app', REPO, undefined, NO],
     ['qcs::tcr:::instance/tcr-x', 'qcs::tcr:ap-guangzhou::instance/tcr-x', undefined, YES],
     ['qcs::tcr:::instance/tcr-x', 'qcs::tcr:ap-guangzhou::instance/tcr-xy', undefined, NO],
@@ -64,6 +73,8 @@ describe('resource matching, segment by segment', () => {
     expect(new ResourcePattern('qcs::tcr:::repository/tcr-x/team-0*').bucketKey).toBe('repository/tcr-x');
     expect(new ResourcePattern('qcs::tcr:::repo*').bucketKey).toBe('');
     expect(new ResourcePattern('*').bucketKey).toBe('');
+    // Compared ignoring case, so filed where every request looks.
+    expect(new ResourcePattern('qcs::tcr:::repository/TCR-X/team-01/*').bucketKey).toBe('');
   });
 
   test('explains an unknown outcome', () => {

@@ -45,6 +45,21 @@ describe('jest matchers', () => {
     expect(message).toContain('Matched statements:\n  document 0 statement 0 (allow): tcr:PullRepository on *');
   });
 
+  test('an unknown decision fails toAllow and not.toAllow alike, and says what could not be evaluated', () => {
+    // No sourceIp: whether the ip_equal allow applies cannot be decided.
+    for (const assertion of [
+      () => expect(ALLOW_PULL).toAllow('tcr:PullRepository', REPO),
+      () => expect(ALLOW_PULL).not.toAllow('tcr:PullRepository', REPO),
+      () => expect(ALLOW_PULL).toDeny('tcr:PullRepository', REPO),
+      () => expect(ALLOW_PULL).not.toDeny('tcr:PullRepository', REPO),
+    ]) {
+      expect(assertion).toThrow(/but the decision is unknown: Unknown: document 0 statement 0 \(ip_equal qcs:ip \["10.0.0.0\/8"\]: the request gives no sourceIp\)/);
+      expect(assertion).toThrow(/Not evaluable:\n  document 0 statement 0 \(allow\): ip_equal qcs:ip/);
+      expect(assertion).toThrow(/cannot decide this offline; give the request context/);
+    }
+    expect(toAllow(ALLOW_PULL, 'tcr:PullRepository', REPO).pass).toBe(false);
+  });
+
   test('a bad subject or request is a clear error', () => {
     expect(() => expect(42).toAllow('tcr:PullRepository', REPO)).toThrow(/Expected a policy construct \(with renderedDocuments\(\)\), a policy JSON string or an array of them, got number/);
     expect(() => expect({ a: 1 }).toAllow('tcr:PullRepository', REPO)).toThrow(/an object without renderedDocuments\(\)/);

@@ -35,7 +35,8 @@ export function simulateFiles(files: readonly string[], options: SimulateOptions
     if (e instanceof SimulationRequestError) throw new CliError(`invalid request: ${e.message}`);
     throw e;
   }
-  const met = options.expect === undefined || (options.expect === 'allow') === (result.decision === 'allow');
+  // An unknown decision meets no expectation: the gate must not pass on a guess.
+  const met = options.expect === undefined || (result.decision !== 'unknown' && (options.expect === 'allow') === (result.decision === 'allow'));
   const exitCode = met ? ExitCode.OK : ExitCode.CHECK_FAILED;
   const matched = result.matched.map((m) => ({ ...m, document: origin(inputs[m.documentIndex]) }));
   if (options.format === 'json') {
@@ -49,9 +50,10 @@ export function simulateFiles(files: readonly string[], options: SimulateOptions
     return { output: jsonOutput(json), exitCode };
   }
   const p = paint(color);
-  const decision = result.decision === 'allow' ? p.green(result.decision) : p.red(result.decision);
+  const decision = result.decision === 'allow' ? p.green(result.decision) : result.decision === 'unknown' ? p.yellow(result.decision) : p.red(result.decision);
   const lines = [...notes, `decision: ${decision}`, `reason: ${result.reason}`];
   for (const m of matched) lines.push(`  ${m.effect} ${m.document} statement ${m.statementIndex}: ${m.action} on ${m.resource}`);
+  for (const f of result.failClosed) lines.push(`  not evaluable: ${f.effect} ${origin(inputs[f.documentIndex])} statement ${f.statementIndex}: ${f.why}`);
   if (options.expect) lines.push(met ? `expected ${options.expect}: met` : p.red(`expected ${options.expect}: NOT met`));
   return { output: textOutput(lines), exitCode };
 }

@@ -14,7 +14,7 @@ export interface IndexEntry {
   readonly statement: CompiledStatement;
   /** The action entry that matched. */
   readonly action: ActionPattern;
-  /** `YES`, or `UNKNOWN` for a `permid/` entry (indexed for denies only). */
+  /** `YES`, or `UNKNOWN` for an entry the simulator cannot read exactly (`permid/`, a token, `?`, case). */
   readonly actionTruth: Truth;
   /** The statement's resource entries under this bucket's key. */
   readonly resources: readonly ResourcePattern[];
@@ -54,8 +54,7 @@ export class ActionIndex {
     this.operationLevel = operationLevel;
     for (const statement of statements) {
       const match = statement.actionEntry(action);
-      // A feature set cannot be expanded: it may back a deny (fail-closed), never an allow.
-      if (!match || (match.truth === UNKNOWN && statement.effect === 'allow')) continue;
+      if (!match) continue;
       if (statement.effect === 'allow') this.allowStatements++;
       if (operationLevel) {
         if (statement.allResource) this.file('', { statement, action: match.entry, actionTruth: match.truth, resources: [statement.allResource] });
@@ -97,20 +96,32 @@ export class ActionIndex {
   }
 
   /**
-   * CAM's decision for the request: the first applicable deny wins, else the first applicable allow.
-   * Allocates no result objects (only the path-prefix keys it looks up); `scratch` receives the buckets on the request's path.
+   * CAM's decision for the request: a deny that applies wins, else an allow that applies; whatever depends on
+   * something unevaluated and is not settled by a deny that applies is `unknown`. A deny that may apply is never
+   * ignored: with nothing that could allow, it denies (fail-closed). Allocates no result objects (only the
+   * path-prefix keys it looks up); `scratch` receives the buckets on the request's path.
    */
   public decide(view: RequestView, scratch: Bucket[]): Decision {
     const n = this.collect(view, scratch);
+    let denyUnknown = false;
     for (let b = 0; b < n; b++) {
       const denies = scratch[b].distinctDenies;
-      for (let i = 0; i < denies.length; i++) if (entryApplies(denies[i], view)) return 'explicit-deny';
+      for (let i = 0; i < denies.length; i++) {
+        const t = entryTruth(denies[i], view);
+        if (t === YES) return 'explicit-deny';
+        if (t === UNKNOWN) denyUnknown = true;
+      }
     }
+    let allowUnknown = false;
     for (let b = 0; b < n; b++) {
       const allows = scratch[b].distinctAllows;
-      for (let i = 0; i < allows.length; i++) if (entryApplies(allows[i], view)) return 'allow';
+      for (let i = 0; i < allows.length; i++) {
+        const t = entryTruth(allows[i], view);
+        if (t === YES) return denyUnknown ? 'unknown' : 'allow';
+        if (t === UNKNOWN) allowUnknown = true;
+      }
     }
-    return 'implicit-deny';
+    return allowUnknown ? 'unknown' : denyUnknown ? 'explicit-deny' : 'implicit-deny';
   }
 
   private file(key: string, entry: IndexEntry): void {
@@ -123,32 +134,31 @@ export class ActionIndex {
   }
 }
 
-/** Whether the entry applies with its effect: an allow needs every part `YES`, a deny no part `NO` (fail-closed). */
-function entryApplies(entry: IndexEntry, view: RequestView): boolean {
-  const allow = entry.statement.effect === 'allow';
+/** Whether the entry's action, resource and conditions all hold for the request (`UNKNOWN` when one is unknown). */
+function entryTruth(entry: IndexEntry, view: RequestView): Truth {
   let resource: Truth = NO;
   const resources = entry.resources;
   for (let i = 0; i < resources.length && resource !== YES; i++) {
     const t = resources[i].match(view);
     if (t > resource) resource = t;
   }
-  if (allow ? resource !== YES : resource === NO) return false;
+  if (resource === NO) return NO;
   const conditions = entry.statement.conditions.length === 0 ? YES : entry.statement.conditionTruth(view);
-  const rest = conditions < entry.actionTruth ? conditions : entry.actionTruth;
-  return allow ? rest === YES : rest !== NO;
+  let truth = conditions < entry.actionTruth ? conditions : entry.actionTruth;
+  if (resource < truth) truth = resource;
+  return truth;
 }
 
 /**
  * The entries whose decision may differ, the first of each kind kept. Whether an entry applies depends on its
  * effect (one list holds one effect), its resources, its conditions (conditioned entries are all kept) and
- * its action truth, which never decides: allows are only filed for `YES`, and a deny applies alike for `YES`
- * and `UNKNOWN` (fail-closed).
+ * its action truth.
  */
 function distinct(entries: readonly IndexEntry[]): IndexEntry[] {
   const seen = new Set<string>();
   return entries.filter((e) => {
     if (e.statement.conditions.length > 0) return true;
-    const key = JSON.stringify(e.resources.map((r) => r.text));
+    const key = JSON.stringify([e.actionTruth, ...e.resources.map((r) => r.text)]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -7,7 +7,7 @@ import { scanResourceName } from '../../policy/resource-name';
 // Local copies: some loaders (tsx, bundlers) export bindings through getters, too slow for the inner loop.
 const { NO, UNKNOWN, YES } = tri;
 
-const enum Seg { ANY, EQUAL, UNKNOWN_GLOB, UNKNOWN_ALWAYS }
+const enum Seg { ANY, EQUAL, UNKNOWN_GLOB, UNKNOWN_ALWAYS, UNKNOWN_FOLD }
 
 /** How a policy matches one of the segments project, service, region, account (1-4). */
 interface SegmentRule {
@@ -23,8 +23,11 @@ const SEGMENT_NAMES = ['', 'project', 'service', 'region', 'account'];
  * `*` alone matches everything; an empty project or region matches any; an empty account means the owner's
  * account (the request's `ownerUin`, else the account of the requested resource); the sixth segment
  * `type/path` is a wildcard pattern (`*` spans `/`), exact without `*`. What CAM leaves undocumented is
- * evaluated as unknown (fail-closed): an empty service segment, a `*` in segments 1-4, and policy variables
- * or unresolved Terraform tokens (`${...}`), which are treated as wildcards that only ever yield unknown.
+ * evaluated as unknown (fail-closed): an empty service segment, a `*` in segments 1-4, policy variables
+ * or unresolved Terraform tokens (`${...}`), which are treated as wildcards that only ever yield unknown, and
+ * every form the simulator cannot read exactly: a legacy short region (`gz`), a project that is not digits, an
+ * account that is neither `uin/<digits>` nor `uid/<digits>` (`uin/`), and upper case in the service or the path,
+ * compared ignoring case (CAM documents lowercase names; whether it folds case is undocumented).
  */
 export class ResourcePattern {
   /** The entry as written. */
@@ -43,6 +46,8 @@ export class ResourcePattern {
   private readonly segments: readonly SegmentRule[];
   private readonly typePath: Glob;
   private readonly typePathUnknown: boolean;
+  /** The lowercase path, for a path written with upper case: a match ignoring case is unknown. */
+  private readonly foldedPath: Glob | undefined;
 
   public constructor(text: string) {
     this.text = text;
@@ -56,9 +61,12 @@ export class ResourcePattern {
     if (variables) why.push(`its path ${JSON.stringify(parts[5])} contains a policy variable or unresolved token`);
     this.typePathUnknown = variables;
     this.typePath = new Glob(variables ? replaceVariables(parts[5]) : parts[5]);
+    const lower = parts[5].toLowerCase();
+    this.foldedPath = lower === parts[5] ? undefined : new Glob(variables ? replaceVariables(lower) : lower);
     this.staticUnknown = why.length ? `resource ${JSON.stringify(text)}: ${why.join('; ')}` : undefined;
     const head = this.typePath.head;
-    this.bucketKey = this.isAll ? '' : this.typePath.isLiteral ? head : head.slice(0, Math.max(0, head.lastIndexOf('/')));
+    // A path compared ignoring case can match a request under any key: file it where every request looks.
+    this.bucketKey = this.isAll || this.foldedPath ? '' : this.typePath.isLiteral ? head : head.slice(0, Math.max(0, head.lastIndexOf('/')));
   }
 
   /** Whether the entry matches the request's resource. */
@@ -66,8 +74,10 @@ export class ResourcePattern {
     if (this.isAll) return YES;
     if (view.isAny) return NO;
     let truth: Truth = YES;
-    const typePathMatch = this.typePath.matches(view.resource, view.colons[4] + 1);
-    if (!typePathMatch) return NO;
+    if (!this.typePath.matches(view.resource, view.colons[4] + 1)) {
+      if (!this.foldedPath || !this.foldedPath.matches(view.resource.slice(view.colons[4] + 1).toLowerCase())) return NO;
+      truth = UNKNOWN;
+    }
     if (this.typePathUnknown) truth = UNKNOWN;
     for (let i = 0; i < 4; i++) {
       const t = this.matchSegment(i + 1, this.segments[i], view);
@@ -79,6 +89,9 @@ export class ResourcePattern {
 
   /** Why {@link match} returned unknown for this request. */
   public whyUnknown(view: RequestView): string {
+    if (this.foldedPath && !this.typePath.matches(view.resource, view.colons[4] + 1)) {
+      return `resource ${JSON.stringify(this.text)} matches ${JSON.stringify(view.resource)} only when case is ignored (CAM documents lowercase names, not whether it folds case)`;
+    }
     return this.staticUnknown ?? `resource ${JSON.stringify(this.text)} names account ${JSON.stringify(this.segments[3].text)}, `
       + `but the request gives neither the resource's account nor ownerUin (${JSON.stringify(view.resource)})`;
   }
@@ -90,7 +103,9 @@ export class ResourcePattern {
   public admitsType(service: string, resourceType: string): boolean {
     if (this.isAll) return true;
     const rule = this.segments[1];
-    const serviceOk = rule.kind === Seg.EQUAL ? rule.text === service : rule.glob ? rule.glob.matches(service) : true;
+    const serviceOk = rule.kind === Seg.EQUAL ? rule.text === service
+      : rule.kind === Seg.UNKNOWN_FOLD ? rule.text.toLowerCase() === service
+        : rule.glob ? rule.glob.matches(service) : true;
     return serviceOk && this.typePath.admitsPrefix(`${resourceType}/`);
   }
 
@@ -100,6 +115,7 @@ export class ResourcePattern {
       case Seg.ANY: return YES;
       case Seg.EQUAL: return view.segmentEquals(i, rule.text) ? YES : NO;
       case Seg.UNKNOWN_GLOB: return rule.glob!.matches(view.segment(i)) ? UNKNOWN : NO;
+      case Seg.UNKNOWN_FOLD: return view.segment(i).toLowerCase() === rule.text.toLowerCase() ? UNKNOWN : NO;
       default: return UNKNOWN;
     }
   }
@@ -111,6 +127,7 @@ export class ResourcePattern {
  */
 function matchAccount(rule: SegmentRule, view: RequestView): Truth {
   if (rule.kind === Seg.UNKNOWN_GLOB) return rule.glob!.matches(view.segment(4)) ? UNKNOWN : NO;
+  if (rule.kind === Seg.UNKNOWN_ALWAYS) return UNKNOWN;
   const owner = view.ownerUin;
   const requestEmpty = view.segmentEmpty(4);
   if (rule.kind === Seg.ANY) {
@@ -140,8 +157,22 @@ function segmentRule(i: number, text: string, why: string[]): SegmentRule {
     }
     return { kind: Seg.ANY, text };
   }
-  return { kind: Seg.EQUAL, text };
+  if (EXACT_FORMS[i].test(text)) return { kind: Seg.EQUAL, text };
+  if (i === 2 && EXACT_FORMS[2].test(text.toLowerCase())) {
+    why.push(`its service segment ${JSON.stringify(text)} is not lowercase (compared ignoring case)`);
+    return { kind: Seg.UNKNOWN_FOLD, text };
+  }
+  why.push(`its ${name} segment ${JSON.stringify(text)} is not in a form the simulator reads exactly (${FORM_NAMES[i]})`);
+  return { kind: Seg.UNKNOWN_ALWAYS, text };
 }
+
+/**
+ * The forms of segments 1-4 read exactly; anything else (a legacy short region such as `gz`, an empty `uin/`)
+ * may name any value. Regions: https://www.tencentcloud.com/document/product/213/6091 (`ap-guangzhou`,
+ * `ap-shanghai-fsi`, `na-siliconvalley`); legacy short forms: https://intl.cloud.tencent.com/document/product/598/10606.
+ */
+const EXACT_FORMS: readonly RegExp[] = [/^$/, /^\d+$/, /^[a-z][a-z0-9_-]*$/, /^[a-z]+-[a-z]+(-[a-z0-9]+)*$/, /^(uin|uid)\/\d+$/];
+const FORM_NAMES = ['', 'digits', 'a lowercase product name', 'a region name such as ap-guangzhou, not a legacy short form', 'uin/<digits> or uid/<digits>'];
 
 /** The six segments as written (the sixth may lack a `/`: `qcs::tcr:::repo*`), read by the one scanner. */
 function splitSix(text: string): string[] {

@@ -2,7 +2,7 @@ import { ActionIndex } from './action-index';
 import { Outcome, unknownParts } from './evaluate';
 import { plural } from './plural';
 import { RequestView } from './request-view';
-import { NO, UNKNOWN } from './truth';
+import { NO, UNKNOWN, YES } from './truth';
 import { CATALOG_ACTIONS, getAction } from '../../catalog';
 import { Decision } from '../request';
 
@@ -11,8 +11,9 @@ const BY_LOWERCASE: ReadonlyMap<string, string> = new Map(CATALOG_ACTIONS.map((a
 
 /** The one- or two-sentence explanation of a decision, naming the statements. */
 export function buildReason(decision: Decision, outs: readonly Outcome[], view: RequestView, index: ActionIndex | undefined): string {
-  const denies = outs.filter((o) => o.entry.statement.effect === 'deny' && o.truth !== NO);
-  const allows = outs.filter((o) => o.entry.statement.effect === 'allow' && o.truth !== NO && o.truth !== UNKNOWN);
+  // Denies that apply before those that may: the first one named is the one that decides.
+  const denies = outs.filter((o) => o.entry.statement.effect === 'deny' && o.truth !== NO).sort((a, b) => b.truth - a.truth);
+  const allows = outs.filter((o) => o.entry.statement.effect === 'allow' && o.truth === YES);
   if (decision === 'explicit-deny') {
     const first = denies[0];
     const failClosed = first.truth === UNKNOWN ? `; it cannot be evaluated offline (${unknownParts(first, view)}), so it is assumed to apply (fail-closed)` : '';
@@ -22,7 +23,25 @@ export function buildReason(decision: Decision, outs: readonly Outcome[], view: 
   if (decision === 'allow') {
     return `Allowed by ${labels(allows)} (${matchText(allows[0])}); no deny statement matches.`;
   }
+  if (decision === 'unknown') return `Unknown: ${unknownCause(outs, allows, denies, view)}.`;
   return `Implicitly denied: ${implicitDenyCause(outs, view, index)}.`;
+}
+
+/** Why the outcome is unknown: what would allow, and what could not be evaluated. */
+function unknownCause(outs: readonly Outcome[], allows: readonly Outcome[], denies: readonly Outcome[], view: RequestView): string {
+  const unsure = (o: Outcome) => `${o.entry.statement.label} (${unknownParts(o, view)})`;
+  const mayAllow = outs.filter((o) => o.entry.statement.effect === 'allow' && o.truth === UNKNOWN);
+  const allowPart = allows.length
+    ? `allowed by ${labels(allows)} (${matchText(allows[0])})`
+    : `${mayAllow.slice(0, LABELS_SHOWN).map(unsure).join(', ')}${more(mayAllow)} would allow it, but cannot be evaluated offline`;
+  const denyPart = denies.length
+    ? `${allows.length ? ' unless' : ', and'} ${denies.slice(0, LABELS_SHOWN).map(unsure).join(', ')}${more(denies)} denies it, which cannot be evaluated offline`
+    : '';
+  return `${allowPart}${denyPart}; the decision depends on what the simulator cannot evaluate`;
+}
+
+function more(outs: readonly Outcome[]): string {
+  return outs.length > LABELS_SHOWN ? ` and ${outs.length - LABELS_SHOWN} more` : '';
 }
 
 function implicitDenyCause(outs: readonly Outcome[], view: RequestView, index: ActionIndex | undefined): string {
@@ -32,9 +51,7 @@ function implicitDenyCause(outs: readonly Outcome[], view: RequestView, index: A
   const parts: string[] = [];
   for (const o of outs) {
     if (o.entry.statement.effect !== 'allow') continue;
-    if (o.truth === UNKNOWN) {
-      parts.push(`${o.entry.statement.label} would allow it, but it cannot be evaluated offline (${unknownParts(o, view)}), so it is treated as not matching (fail-closed)`);
-    } else if (o.conditionTruth === NO && o.resourceTruth !== NO) {
+    if (o.conditionTruth === NO && o.resourceTruth !== NO) {
       const failed = o.entry.statement.conditions.find((c) => c.evaluate(view) === NO)!;
       parts.push(`${o.entry.statement.label} matches the action and resource, but its condition ${failed.whyNot(view)}`);
     }

@@ -23,25 +23,29 @@ export interface ProbeRequest {
 export type ScopeRule = ((action: string, sixth: string) => boolean) & { readonly operationLevel?: readonly string[] };
 
 /**
- * Whether a construct placed at `placement` with scope `rule` should allow the request: an action that is not
- * an operation-level catalog API (names outside the catalog, such as a wrongly cased one, are evaluated as
- * names: `tcr:*` covers them, `tcr:Describe*` only in the right case), a `tcr` resource in the construct's region (any when unset) and account
- * (the owner's: `ownerUin` when set, else the request's owner), and `rule` on the action and path.
+ * What a construct placed at `placement` with scope `rule` should decide for the request: allow for an action
+ * that is not an operation-level catalog API (names outside the catalog, such as a wrongly cased one, are
+ * evaluated as names: `tcr:*` covers them, `tcr:Describe*` only in the right case), a `tcr` resource in the
+ * construct's region (any when unset) and account (the owner's: `ownerUin` when set, else the request's owner),
+ * and `rule` on the action and path; unknown when all of that holds but the construct names an account and
+ * the request gives neither the resource's account nor `ownerUin`; else implicit deny.
  */
-export function inScope(placement: Placement, rule: ScopeRule, request: ProbeRequest): boolean {
+export function expectedDecision(placement: Placement, rule: ScopeRule, request: ProbeRequest): 'allow' | 'implicit-deny' | 'unknown' {
   if (getAction(request.action)?.granularity === 'operation' || request.resource === '*') {
-    return request.resource === '*' && (rule.operationLevel ?? []).includes(request.action);
+    return request.resource === '*' && (rule.operationLevel ?? []).includes(request.action) ? 'allow' : 'implicit-deny';
   }
   const parts = ResourceName.split(request.resource);
-  if (!parts || parts.service !== 'tcr') return false;
-  if (placement.region && parts.region !== placement.region) return false;
+  if (!parts || parts.service !== 'tcr') return 'implicit-deny';
+  if (placement.region && parts.region !== placement.region) return 'implicit-deny';
+  if (!rule(request.action, `${parts.resourceType}/${parts.resourcePath}`)) return 'implicit-deny';
   const requestAccount = parts.account || (request.ownerUin ? `uin/${request.ownerUin}` : undefined);
   if (placement.ownerUin) {
-    if (requestAccount !== `uin/${placement.ownerUin}`) return false;
+    if (requestAccount === undefined) return 'unknown';
+    if (requestAccount !== `uin/${placement.ownerUin}`) return 'implicit-deny';
   } else if (request.ownerUin && requestAccount !== `uin/${request.ownerUin}`) {
-    return false;
+    return 'implicit-deny';
   }
-  return rule(request.action, `${parts.resourceType}/${parts.resourcePath}`);
+  return 'allow';
 }
 
 const isDescribe = (a: string) => a.startsWith('tcr:Describe');
