@@ -30,3 +30,23 @@ export type {
   DataTencentcloudCamPoliciesConfig,
   DataTencentcloudCamPoliciesPolicyListStruct,
 } from './generated/providers/tencentcloud/data-tencentcloud-cam-policies';
+
+export { TcrInstance } from './generated/providers/tencentcloud/tcr-instance';
+export type { TcrInstanceConfig, TcrInstanceReplications, TcrInstanceSecurityPolicy } from './generated/providers/tencentcloud/tcr-instance';
+
+export { TcrNamespace } from './generated/providers/tencentcloud/tcr-namespace';
+export type { TcrNamespaceConfig, TcrNamespaceCveWhitelistItems } from './generated/providers/tencentcloud/tcr-namespace';
+
+// The binding is re-exported as TcrServiceAccountResource: `TcrServiceAccount` is the library's construct,
+// which checks names and expiry and renders the permissions from the scenarios.
+export { TcrServiceAccount as TcrServiceAccountResource } from './generated/providers/tencentcloud/tcr-service-account';
+export type { TcrServiceAccountConfig, TcrServiceAccountPermissions } from './generated/providers/tencentcloud/tcr-service-account';
+
+export { CamUser } from './generated/providers/tencentcloud/cam-user';
+export type { CamUserConfig } from './generated/providers/tencentcloud/cam-user';
+
+export { CamGroup } from './generated/providers/tencentcloud/cam-group';
+export type { CamGroupConfig } from './generated/providers/tencentcloud/cam-group';
+
+export { CamRole } from './generated/providers/tencentcloud/cam-role';
+export type { CamRoleConfig } from './generated/providers/tencentcloud/cam-role';

@@ -1,15 +1,21 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, TerraformStack, Testing } from 'cdktf';
+import { App, TerraformOutput, TerraformStack, Testing } from 'cdktf';
 import 'cdktf/lib/testing/adapters/jest';
 import {
   CamGroupPolicyAttachment,
   CamPolicy,
   CamRolePolicyAttachment,
+  CamGroup,
+  CamRole,
   CamRolePolicyAttachmentByName,
+  CamUser,
   CamUserPolicyAttachment,
   DataTencentcloudCamPolicies,
+  TcrInstance,
+  TcrNamespace,
+  TcrServiceAccountResource,
   TencentcloudProvider,
 } from '../../lib/provider';
 import { generate, HEADER, listFiles, OUT_DIR } from '../../tools/provider-gen/generate';
@@ -114,6 +120,37 @@ describe('generated tencentcloud bindings', () => {
     });
     // Unset optional arguments (e.g. the deprecated user_id) are left out.
     expect(json.resource.tencentcloud_cam_user_policy_attachment.user).not.toHaveProperty('user_id');
+  });
+
+  test('the registry resources: instance, namespace, service account, user, group and role', () => {
+    const stack = new TerraformStack(testApp(), 'registry');
+    new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
+    const instance = new TcrInstance(stack, 'instance', { name: 'prod', instanceType: 'basic', securityPolicy: [{ cidrBlock: '10.0.0.0/8' }] });
+    const namespace = new TcrNamespace(stack, 'ns', { instanceId: instance.id, name: 'payments', cveWhitelistItems: [{ cveId: 'CVE-1' }] });
+    const account = new TcrServiceAccountResource(stack, 'robot', {
+      registryId: instance.id, name: 'ci', duration: 30, permissions: [{ resource: namespace.name, actions: ['tcr:PullRepository'] }],
+    });
+    const user = new CamUser(stack, 'user', { name: 'dev', useApi: false });
+    new CamGroup(stack, 'group', { name: 'devs', remark: 'developers' });
+    new CamRole(stack, 'role', { name: 'ci', document: '{"version":"2.0","statement":[]}' });
+    // The computed attributes a registry stack wires: the instance's domain, the account's password, the user's uin.
+    new TerraformOutput(stack, 'domain', { value: instance.publicDomain });
+    new TerraformOutput(stack, 'password', { value: account.password, sensitive: true });
+    new TerraformOutput(stack, 'uin', { value: user.uin });
+    const json = JSON.parse(Testing.synth(stack));
+    expect(json.resource.tencentcloud_tcr_instance.instance).toEqual({ name: 'prod', instance_type: 'basic', security_policy: [{ cidr_block: '10.0.0.0/8' }] });
+    expect(json.resource.tencentcloud_tcr_namespace.ns).toEqual({ instance_id: '${tencentcloud_tcr_instance.instance.id}', name: 'payments', cve_whitelist_items: [{ cve_id: 'CVE-1' }] });
+    expect(json.resource.tencentcloud_tcr_service_account.robot).toEqual({
+      registry_id: '${tencentcloud_tcr_instance.instance.id}', name: 'ci', duration: 30,
+      permissions: [{ resource: '${tencentcloud_tcr_namespace.ns.name}', actions: ['tcr:PullRepository'] }],
+    });
+    expect(json.resource.tencentcloud_cam_user.user).toEqual({ name: 'dev', use_api: false });
+    expect(Object.keys(json.resource).sort()).toEqual([
+      'tencentcloud_cam_group', 'tencentcloud_cam_role', 'tencentcloud_cam_user', 'tencentcloud_tcr_instance', 'tencentcloud_tcr_namespace',
+      'tencentcloud_tcr_service_account',
+    ]);
+    expect(Object.values(json.output).map((o: any) => o.value))
+      .toEqual(['${tencentcloud_tcr_instance.instance.public_domain}', '${tencentcloud_tcr_service_account.robot.password}', '${tencentcloud_cam_user.user.uin}']);
   });
 
   test('HCL synthesis writes the attributes too', () => {
