@@ -141,7 +141,9 @@ describe('generated tencentcloud bindings', () => {
     expect(json.resource.tencentcloud_tcr_instance.instance).toEqual({ name: 'prod', instance_type: 'basic', security_policy: [{ cidr_block: '10.0.0.0/8' }] });
     expect(json.resource.tencentcloud_tcr_namespace.ns).toEqual({ instance_id: '${tencentcloud_tcr_instance.instance.id}', name: 'payments', cve_whitelist_items: [{ cve_id: 'CVE-1' }] });
     expect(json.resource.tencentcloud_tcr_service_account.robot).toEqual({
-      registry_id: '${tencentcloud_tcr_instance.instance.id}', name: 'ci', duration: 30,
+      registry_id: '${tencentcloud_tcr_instance.instance.id}',
+      name: 'ci',
+      duration: 30,
       permissions: [{ resource: '${tencentcloud_tcr_namespace.ns.name}', actions: ['tcr:PullRepository'] }],
     });
     expect(json.resource.tencentcloud_cam_user.user).toEqual({ name: 'dev', use_api: false });
