@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { TcrPolicyCommonProps } from './common-props';
+import { CONSTRUCT_PROP_TYPES } from './private/prop-types';
 import { TcrPolicyBase } from './tcr-policy-base';
 import { ccrAccess, CcrPermission, CcrRepositoryRef } from '../scenarios/ccr-access';
 
@@ -26,6 +27,6 @@ export interface CcrAccessProps extends TcrPolicyCommonProps {
  */
 export class CcrAccess extends TcrPolicyBase {
   public constructor(scope: Construct, id: string, props: CcrAccessProps) {
-    super(scope, id, props, ccrAccess(props));
+    super(scope, id, props, () => ccrAccess(props), CONSTRUCT_PROP_TYPES.CcrAccess);
   }
 }

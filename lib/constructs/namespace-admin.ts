@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { EnterpriseRegistryLoginProps, TcrPolicyCommonProps } from './common-props';
+import { CONSTRUCT_PROP_TYPES } from './private/prop-types';
 import { TcrPolicyBase } from './tcr-policy-base';
 import { namespaceAdmin } from '../scenarios/enterprise';
 import { registryLoginIf, withRegistryLogin } from '../scenarios/registry-login';
@@ -15,6 +16,7 @@ export interface NamespaceAdminProps extends TcrPolicyCommonProps, EnterpriseReg
 /** Every TCR action inside one namespace of one instance, plus describing and logging in to the instance (seed 002, plus `registryLogin`). */
 export class NamespaceAdmin extends TcrPolicyBase {
   public constructor(scope: Construct, id: string, props: NamespaceAdminProps) {
-    super(scope, id, props, withRegistryLogin(namespaceAdmin(props), registryLoginIf(props.registryLogin, { edition: 'enterprise', instanceId: props.instanceId }), props));
+    super(scope, id, props, () => withRegistryLogin(namespaceAdmin(props), registryLoginIf(props.registryLogin, { edition: 'enterprise', instanceId: props.instanceId }), props),
+      CONSTRUCT_PROP_TYPES.NamespaceAdmin);
   }
 }

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { ConsoleListingProps, PersonalRegistryLoginProps, TcrPolicyCommonProps } from './common-props';
+import { CONSTRUCT_PROP_TYPES } from './private/prop-types';
 import { TcrPolicyBase } from './tcr-policy-base';
 import { AccessLevel } from '../scenarios/access-level';
 import { personalAccess } from '../scenarios/personal';
@@ -23,7 +24,9 @@ export interface PersonalRepoAccessProps extends TcrPolicyCommonProps, ConsoleLi
  */
 export class PersonalRepoAccess extends TcrPolicyBase {
   public constructor(scope: Construct, id: string, props: PersonalRepoAccessProps) {
-    const login = registryLoginIf(props.registryLogin, { edition: 'personal' });
-    super(scope, id, props, withConsoleListing(withRegistryLogin(personalAccess(props), login, props), props.consoleListing ? 'personal' : undefined));
+    super(scope, id, props, () => {
+      const login = registryLoginIf(props.registryLogin, { edition: 'personal' });
+      return withConsoleListing(withRegistryLogin(personalAccess(props), login, props), props.consoleListing ? 'personal' : undefined);
+    }, CONSTRUCT_PROP_TYPES.PersonalRepoAccess);
   }
 }

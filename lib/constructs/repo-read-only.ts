@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { ConsoleListingProps, EnterpriseRegistryLoginProps, TcrPolicyCommonProps } from './common-props';
+import { CONSTRUCT_PROP_TYPES } from './private/prop-types';
 import { TcrPolicyBase } from './tcr-policy-base';
 import { repoReadOnly } from '../scenarios/enterprise';
 import { registryLoginIf, withRegistryLogin } from '../scenarios/registry-login';
@@ -20,8 +21,10 @@ export interface RepoReadOnlyProps extends TcrPolicyCommonProps, ConsoleListingP
 /** Pull (and describe) images of named repositories, and log in to their instance (seed 002, plus `registryLogin`). */
 export class RepoReadOnly extends TcrPolicyBase {
   public constructor(scope: Construct, id: string, props: RepoReadOnlyProps) {
-    const repositories = [...(props.repository !== undefined ? [props.repository] : []), ...(props.repositories ?? [])];
-    const login = registryLoginIf(props.registryLogin, { edition: 'enterprise', instanceId: props.instanceId });
-    super(scope, id, props, withConsoleListing(withRegistryLogin(repoReadOnly({ ...props, repositories }), login, props), props.consoleListing ? 'enterprise' : undefined));
+    super(scope, id, props, () => {
+      const repositories = [...(props.repository !== undefined ? [props.repository] : []), ...(props.repositories ?? [])];
+      const login = registryLoginIf(props.registryLogin, { edition: 'enterprise', instanceId: props.instanceId });
+      return withConsoleListing(withRegistryLogin(repoReadOnly({ ...props, repositories }), login, props), props.consoleListing ? 'enterprise' : undefined);
+    }, CONSTRUCT_PROP_TYPES.RepoReadOnly);
   }
 }

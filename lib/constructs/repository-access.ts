@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { ConsoleListingProps, EnterpriseRegistryLoginProps, TcrPolicyCommonProps } from './common-props';
+import { CONSTRUCT_PROP_TYPES } from './private/prop-types';
 import { TcrPolicyBase } from './tcr-policy-base';
 import { RepositoryAccessLevel, repositoryAccess } from '../scenarios/repository-access';
 
@@ -28,6 +29,6 @@ export interface RepositoryAccessProps extends TcrPolicyCommonProps, ConsoleList
  */
 export class RepositoryAccess extends TcrPolicyBase {
   public constructor(scope: Construct, id: string, props: RepositoryAccessProps) {
-    super(scope, id, props, repositoryAccess(props));
+    super(scope, id, props, () => repositoryAccess(props), CONSTRUCT_PROP_TYPES.RepositoryAccess);
   }
 }

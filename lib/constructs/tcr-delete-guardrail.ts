@@ -1,7 +1,8 @@
 import { Construct } from 'constructs';
 import { TcrPolicyCommonProps } from './common-props';
+import { CONSTRUCT_PROP_TYPES } from './private/prop-types';
 import { TcrPolicyBase } from './tcr-policy-base';
-import { deleteGuardrail, GuardrailScope } from '../scenarios/delete-guardrail';
+import { deleteGuardrail, DeleteGuardrailScenario, GuardrailScope } from '../scenarios/delete-guardrail';
 import type { GrantConditions } from '../scenarios/grant-conditions';
 
 /** Props of {@link TcrDeleteGuardrail}: no conditions, since a condition would narrow what the guardrail refuses. */
@@ -29,9 +30,10 @@ export class TcrDeleteGuardrail extends TcrPolicyBase {
   public readonly undocumentedApis: string[];
 
   public constructor(scope: Construct, id: string, props: TcrDeleteGuardrailProps = {}) {
-    const scenario = deleteGuardrail(props);
-    super(scope, id, props, scenario);
-    this.notCoveredApis = scenario.notCovered;
-    this.undocumentedApis = scenario.undocumented;
+    let scenario: DeleteGuardrailScenario | undefined;
+    super(scope, id, props, () => (scenario = deleteGuardrail(props)), CONSTRUCT_PROP_TYPES.TcrDeleteGuardrail);
+    // Props of the wrong type build no scenario: synth fails, and nothing is left uncovered by a deny that is not written.
+    this.notCoveredApis = scenario?.notCovered ?? [];
+    this.undocumentedApis = scenario?.undocumented ?? [];
   }
 }

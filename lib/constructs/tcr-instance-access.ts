@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { ConsoleListingProps, EnterpriseRegistryLoginProps, TcrPolicyCommonProps } from './common-props';
+import { CONSTRUCT_PROP_TYPES } from './private/prop-types';
 import { TcrPolicyBase } from './tcr-policy-base';
 import { AccessLevel } from '../scenarios/access-level';
 import { enterpriseAccess } from '../scenarios/enterprise';
@@ -23,8 +24,10 @@ export interface TcrInstanceAccessProps extends TcrPolicyCommonProps, ConsoleLis
  */
 export class TcrInstanceAccess extends TcrPolicyBase {
   public constructor(scope: Construct, id: string, props: TcrInstanceAccessProps) {
-    // tcr:* on the instances already allows CreateInstanceToken: a login statement would only repeat it.
-    const login = props.access === AccessLevel.FULL ? undefined : registryLoginIf(props.registryLogin, { edition: 'enterprise', instanceId: props.instanceId });
-    super(scope, id, props, withConsoleListing(withRegistryLogin(enterpriseAccess(props), login, props), props.consoleListing ? 'enterprise' : undefined));
+    super(scope, id, props, () => {
+      // tcr:* on the instances already allows CreateInstanceToken: a login statement would only repeat it.
+      const login = props.access === AccessLevel.FULL ? undefined : registryLoginIf(props.registryLogin, { edition: 'enterprise', instanceId: props.instanceId });
+      return withConsoleListing(withRegistryLogin(enterpriseAccess(props), login, props), props.consoleListing ? 'enterprise' : undefined);
+    }, CONSTRUCT_PROP_TYPES.TcrInstanceAccess);
   }
 }

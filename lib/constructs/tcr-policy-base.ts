@@ -5,6 +5,7 @@ import { CamPolicy } from '../provider';
 import { deferredString } from './private/deferred-string';
 import { claimPolicyName, defaultPolicyName } from './private/policy-names';
 import { escapeLiteralText } from './private/terraform-value';
+import { checkPropTypes, PropTypes } from './private/prop-types';
 import { registerPolicy } from './private/validation-adapter';
 import { escapeTags, lintWritten, WrittenDocument, writtenDocument } from './private/written-document';
 import { checkWrittenInputs, ConstructInputs } from './private/written-inputs';
@@ -59,8 +60,24 @@ export abstract class TcrPolicyBase extends TcrAttachable {
   /** The findings of the rendered documents (compact JSON, joined by newlines). */
   private lintCache?: { readonly key: string; readonly findings: readonly Finding[] };
 
-  protected constructor(scope: Construct, id: string, props: TcrPolicyCommonProps, scenario: Scenario) {
+  /**
+   * @param scenario the names to check and the statements to build, or a function that makes them once
+   *   the props have the right types
+   * @param propTypes the props' types, checked first for plain-JavaScript callers @default - not checked
+   */
+  protected constructor(
+    scope: Construct, id: string, props: TcrPolicyCommonProps, scenario: Scenario | (() => Scenario), propTypes?: PropTypes,
+  ) {
     super(scope, id);
+    // A prop of the wrong type (a number, null, a string for a list, a value outside an enum) is reported by
+    // name and nothing reads the props further: never a TypeError, never a grant built from a coerced value.
+    const typeProblems = propTypes ? checkPropTypes(props, propTypes) : [];
+    if (typeProblems.length) {
+      props = {};
+      scenario = { specs: [], problems: typeProblems, build: () => [] };
+    } else if (typeof scenario === 'function') {
+      scenario = scenario();
+    }
     this.commonProps = props;
     this.policyName = props.policyName ?? defaultPolicyName(this);
     // A literal bad value never reaches a resource string: checked now, before anything is built. Every value,

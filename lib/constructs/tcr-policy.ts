@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { TcrPolicyCommonProps } from './common-props';
+import { CONSTRUCT_PROP_TYPES } from './private/prop-types';
 import { TcrPolicyBase } from './tcr-policy-base';
 import { PolicyStatement } from '../policy/policy-statement';
 
@@ -12,6 +13,6 @@ export interface TcrPolicyProps extends Omit<TcrPolicyCommonProps, 'region' | 'o
 /** Any CAM policy document: for the seed examples, CCR policies and everything the scenarios don't cover. */
 export class TcrPolicy extends TcrPolicyBase {
   public constructor(scope: Construct, id: string, props: TcrPolicyProps) {
-    super(scope, id, props, { specs: [], build: () => [...props.statements] });
+    super(scope, id, props, () => ({ specs: [], build: () => [...props.statements] }), CONSTRUCT_PROP_TYPES.TcrPolicy);
   }
 }

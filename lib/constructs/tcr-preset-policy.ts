@@ -28,22 +28,26 @@ export class TcrPresetPolicy extends TcrAttachable {
   public readonly policyName: string;
   /** The preset's policy id: `policy_list.0.policy_id` of the lookup (a token until plan). */
   public readonly policyId: string;
+  private readonly presetProblem?: Finding;
 
   public constructor(scope: Construct, id: string, props: TcrPresetPolicyProps) {
     super(scope, id);
-    if (!PRESETS.includes(props.preset)) {
-      throw new Error(`${this.node.path}: ${JSON.stringify(props.preset)} is not a TCR or CCR preset policy. Use one of ` +
-        `${PRESETS.join(', ')} (TcrPreset / CcrPreset), or a custom policy construct.`);
-    }
-    this.policyName = props.preset;
-    this.lookup = new DataTencentcloudCamPolicies(this, 'Lookup', { name: props.preset, type: PRESET_TYPE });
+    const preset: unknown = typeof props === 'object' && props !== null ? props.preset : undefined;
+    // A plain-JavaScript caller may pass anything: an unknown preset fails synth naming the prop, and nothing is looked up.
+    this.presetProblem = typeof preset === 'string' && PRESETS.includes(preset) ? undefined : {
+      ruleId: 'invalid-name', severity: 'error', path: '', prop: 'preset', value: String(preset), constructPath: this.node.path,
+      message: `Invalid preset: ${JSON.stringify(preset) ?? String(preset)} is not a TCR or CCR preset policy. Use one of ` +
+        `${PRESETS.join(', ')} (TcrPreset / CcrPreset), or a custom policy construct.`,
+    };
+    this.policyName = this.presetProblem ? '' : preset as string;
+    this.lookup = new DataTencentcloudCamPolicies(this, 'Lookup', { name: this.policyName, type: PRESET_TYPE });
     this.policyId = this.lookup.policyList.get(0).policyId;
-    registerPolicy(this, () => ({ findings: this.lint(), documentLinted: true }));
+    registerPolicy(this, () => ({ findings: this.lint(), documentLinted: this.presetProblem === undefined }));
   }
 
   /** The findings synth reports about the attachments, before `Suppressions` are applied. */
   public lint(): Finding[] {
-    return this.attachments.findings();
+    return [...(this.presetProblem ? [this.presetProblem] : []), ...this.attachments.findings()];
   }
 
   /** A preset is one policy, known by its looked-up id and its name. */

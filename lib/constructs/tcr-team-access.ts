@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { EnterpriseRegistryLoginProps } from './common-props';
 import { NamespaceAdmin } from './namespace-admin';
+import { checkPropTypes, TEAM_ACCESS_PROP_TYPES } from './private/prop-types';
 import { RepositoryAccess } from './repository-access';
 import type { GrantConditions } from '../scenarios/grant-conditions';
 import { RepositoryAccessLevel } from '../scenarios/repository-access';
@@ -57,6 +58,12 @@ export class TcrTeamAccess extends Construct {
 
   public constructor(scope: Construct, id: string, props: TcrTeamAccessProps) {
     super(scope, id);
+    const typeProblems = checkPropTypes(props, TEAM_ACCESS_PROP_TYPES);
+    if (typeProblems.length) {
+      // Wrong types build nothing: synth fails with each prop named.
+      this.node.addValidation({ validate: () => typeProblems.map((p) => `[${p.ruleId}] ${p.message}`) });
+      return;
+    }
     const { admins, developers, ci, readers, ...shared } = props;
     if (admins) this.admins = new NamespaceAdmin(this, 'Admins', shared).attachToGroup(admins.groupId);
     if (developers) {

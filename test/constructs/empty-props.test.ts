@@ -1,47 +1,23 @@
-import { Construct } from 'constructs';
-import {
-  AccessLevel, CcrAccess, CcrPermission, NamespaceAdmin, PersonalRepoAccess, RepoReadOnly, RepositoryAccess, RepositoryAccessLevel,
-  TcrDeleteGuardrail, TcrInstanceAccess, TcrPolicy, TcrTeamAccess,
-} from '../../lib';
 import { runMain } from '../helpers/cli';
 import { cleanTestingOutdirs, newApp, synthErrors } from '../helpers/synth';
+import { CONSTRUCTS, I } from './support/constructs';
 
 afterAll(cleanTestingOutdirs);
 
-const I = 'tcr-abcd1234';
-
-/** Every construct with valid required props, built with extra props (the optional prop under test). */
-const CONSTRUCTS: Record<string, (scope: Construct, extra: Record<string, unknown>) => void> = {
-  NamespaceAdmin: (s, x) => new NamespaceAdmin(s, 'C', { instanceId: I, namespace: 'ns', ...x }),
-  RepoReadOnly: (s, x) => new RepoReadOnly(s, 'C', { instanceId: I, namespace: 'ns', repository: 'app', ...x }),
-  RepositoryAccess: (s, x) => new RepositoryAccess(s, 'C', { instanceId: I, namespace: 'ns', access: RepositoryAccessLevel.PULL, ...x }),
-  TcrInstanceAccess: (s, x) => new TcrInstanceAccess(s, 'C', { access: AccessLevel.READ_ONLY, ...x }),
-  PersonalRepoAccess: (s, x) => new PersonalRepoAccess(s, 'C', { access: AccessLevel.READ_ONLY, ...x }),
-  CcrAccess: (s, x) => new CcrAccess(s, 'C', { permissions: [CcrPermission.PULL], ...x }),
-  TcrDeleteGuardrail: (s, x) => new TcrDeleteGuardrail(s, 'C', { ...x }),
-  TcrPolicy: (s, x) => new TcrPolicy(s, 'C', { statements: [], ...x }),
-  TcrTeamAccess: (s, x) => new TcrTeamAccess(s, 'C', { instanceId: I, namespace: 'ns', readers: { groupId: '123' }, ...x }),
-};
-
-/** The optional string props of each construct (TcrPolicy takes no region or ownerUin). */
-const OPTIONAL_STRINGS: Record<string, readonly string[]> = {
-  NamespaceAdmin: ['policyName', 'region', 'ownerUin'],
-  RepoReadOnly: ['policyName', 'region', 'ownerUin', 'repository'],
-  RepositoryAccess: ['policyName', 'region', 'ownerUin'],
-  TcrInstanceAccess: ['policyName', 'region', 'ownerUin', 'instanceId'],
-  PersonalRepoAccess: ['policyName', 'region', 'ownerUin', 'namespace'],
-  CcrAccess: ['policyName', 'region', 'ownerUin'],
-  TcrDeleteGuardrail: ['policyName', 'region', 'ownerUin'],
-  TcrPolicy: ['policyName'],
-  TcrTeamAccess: ['region', 'ownerUin'],
-};
-
-const CASES = Object.entries(OPTIONAL_STRINGS).flatMap(([construct, props]) => props.map((prop) => [construct, prop] as const));
+/** Every optional string prop of every construct, from the props tables the constructs check their props with. */
+const CASES = Object.entries(CONSTRUCTS).flatMap(([name, c]) =>
+  Object.entries(c.types).filter(([, spec]) => spec.type.kind === 'string' && !spec.required).map(([prop]) => [name, prop] as const));
 
 describe('an empty optional string is an error, never "all regions" or "the caller\'s account"', () => {
-  test.each(CASES)('%s %s: \'\' fails synth naming the prop', (construct, prop) => {
+  test('the table covers region and ownerUin of every construct that takes them', () => {
+    expect(CASES).toEqual(expect.arrayContaining([['NamespaceAdmin', 'region'], ['NamespaceAdmin', 'ownerUin'], ['TcrTeamAccess', 'ownerUin'], ['CcrAccess', 'region']]));
+    expect(CASES.length).toBeGreaterThan(25);
+  });
+
+  test.each(CASES)('%s %s: \'\' fails synth naming the prop', (name, prop) => {
     const { app, stack } = newApp();
-    CONSTRUCTS[construct](stack, { [prop]: '' });
+    const c = CONSTRUCTS[name];
+    c.build(stack, { ...c.valid, [prop]: '' });
     expect(synthErrors(app)).toMatch(new RegExp(`Invalid ${prop}: .*(empty)`));
   });
 

@@ -6,13 +6,19 @@ import type { IConstruct } from 'constructs';
 import { TencentcloudProvider } from '../../lib';
 
 /**
- * `Testing.app()` writes into `os.tmpdir()`, and test runs of several worktrees share /tmp: each jest
- * worker gets a temporary directory of its own (set once per process), so one run's clean-up never
- * removes another's output mid-synth.
+ * `Testing.app()` writes into `os.tmpdir()`, and the test runs of several worktrees share /tmp, where each
+ * suite's clean-up removes every `cdktf.outdir.*`: each jest worker process gets a temporary directory of its
+ * own instead, so no clean-up removes another run's output mid-synth. (The `os` module is shared by every
+ * test file of the worker, unlike jest's sandboxed `process.env`; the directory is made once per process.)
  */
-if (process.env.TCR_TEST_TMPDIR === undefined) {
-  process.env.TCR_TEST_TMPDIR = fs.mkdtempSync(path.join(os.tmpdir(), 'tcr-access-test-'));
-  process.env.TMPDIR = process.env.TCR_TEST_TMPDIR;
+const TMP = Symbol.for('cdktf-tcr-access/test-tmpdir');
+// The module object itself: `import * as os` is a read-only copy of it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const osModule: typeof os & { [TMP]?: string } = require('os');
+if (osModule[TMP] === undefined) {
+  const own = fs.mkdtempSync(path.join(os.tmpdir(), 'tcr-access-test-'));
+  osModule[TMP] = own;
+  osModule.tmpdir = () => own;
 }
 
 /** A fresh app and stack for one test. */

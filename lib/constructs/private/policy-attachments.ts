@@ -1,7 +1,8 @@
 import { createHash } from 'crypto';
 import { DefaultTokenResolver, StringConcat, TerraformStack, Token, Tokenization } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { checkName } from '../../policy/names';
+import { writtenValue } from './terraform-value';
+import { checkName, checkNameParts } from '../../policy/names';
 import { CamGroupPolicyAttachment, CamRolePolicyAttachment, CamRolePolicyAttachmentByName, CamUserPolicyAttachment } from '../../provider';
 import type { Finding } from '../../validation/finding';
 import { getRule } from '../../validation/rules';
@@ -87,6 +88,10 @@ export class PolicyAttachments {
   /** Records a principal; its resources are created by the next {@link sync}. */
   public add(kind: PrincipalKind, value: string): void {
     const info = KINDS[kind];
+    if (typeof value !== 'string') {
+      this.problem('invalid-name', String(value), `Invalid ${info.method}: expected a string, got ${value === null ? 'null' : typeof value}.`);
+      return;
+    }
     const unresolved = Token.isUnresolved(value);
     const identity = unresolved ? this.referenceText(value) : value;
     const key = `${kind}\n${identity}`;
@@ -117,7 +122,7 @@ export class PolicyAttachments {
 
   /** The findings so far: repeats, bad ids, and the principals this construct pushed over the limit. */
   public findings(): Finding[] {
-    const over: Finding[] = [];
+    const over: Finding[] = [...this.resolvedProblems()];
     for (const p of this.principals) {
       const tally = this.tallies.get(p.key)!;
       if (tally.overBy !== this.owner) continue;
@@ -126,6 +131,21 @@ export class PolicyAttachments {
         `${MAX_POLICIES_PER_PRINCIPAL} to one user, group or role, so the apply fails past that. Attach fewer, broader policies, or spread them over groups.`));
     }
     return [...this.problems, ...over];
+  }
+
+  /** The principals given as tokens, checked once resolved (a `Lazy` group id that resolves to `*` is refused). */
+  private resolvedProblems(): Finding[] {
+    const out: Finding[] = [];
+    for (const p of this.principals) {
+      if (!Token.isUnresolved(p.value)) continue;
+      const info = KINDS[p.kind];
+      const w = writtenValue(this.owner, p.value);
+      const bad = 'problem' in w ? `the value ${w.problem}`
+        : info.nameKind ? checkNameParts(info.nameKind, w.parts)
+          : w.parts.every((x) => x.kind === 'text' && x.text === '') ? 'must not be empty' : undefined;
+      if (bad) out.push(this.finding('invalid-name', p.identity, `Invalid ${info.method}: ${bad}`));
+    }
+    return out;
   }
 
   private count(p: Principal): void {

@@ -65,7 +65,8 @@ export function checkWrittenInputs(scope: IConstruct, inputs: ConstructInputs): 
   }
   if (inputs.description !== undefined) {
     const parts = read('invalid-policy-name', 'description', inputs.description);
-    const problem = parts && checkDescriptionParts(parts);
+    // Like every optional string prop, '' is a mistake to report, not a value to write: leave it unset for none.
+    const problem = parts && (inputs.description === '' ? 'must not be empty; leave description unset for none.' : checkDescriptionParts(parts));
     if (problem) add('invalid-policy-name', 'description', inputs.description, `Invalid description: ${problem}`);
   }
   const withExpressions = new Set<string>();
