@@ -35,7 +35,12 @@ export class TcrPresetPolicy extends TcrAttachable {
     const preset: unknown = typeof props === 'object' && props !== null ? props.preset : undefined;
     // A plain-JavaScript caller may pass anything: an unknown preset fails synth naming the prop, and nothing is looked up.
     this.presetProblem = typeof preset === 'string' && PRESETS.includes(preset) ? undefined : {
-      ruleId: 'invalid-name', severity: 'error', path: '', prop: 'preset', value: String(preset), constructPath: this.node.path,
+      ruleId: 'invalid-name',
+      severity: 'error',
+      path: '',
+      prop: 'preset',
+      value: String(preset),
+      constructPath: this.node.path,
       message: `Invalid preset: ${JSON.stringify(preset) ?? String(preset)} is not a TCR or CCR preset policy. Use one of ` +
         `${PRESETS.join(', ')} (TcrPreset / CcrPreset), or a custom policy construct.`,
     };

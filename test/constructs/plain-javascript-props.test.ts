@@ -1,5 +1,5 @@
-import { PropType } from '../../lib/constructs/private/prop-types';
 import { TcrPolicyBase } from '../../lib';
+import { PropType } from '../../lib/constructs/private/prop-types';
 import { cleanTestingOutdirs, newApp, synthErrors } from '../helpers/synth';
 import { CONSTRUCTS } from './support/constructs';
 
