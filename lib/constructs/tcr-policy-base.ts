@@ -14,12 +14,11 @@ import { MAX_DOCUMENT_LENGTH, PolicyDocument } from '../policy/policy-document';
 import { PolicyStatement } from '../policy/policy-statement';
 import { splitDocument } from '../policy/split-document';
 import { applyGrantConditions, checkGrantConditions } from '../scenarios/grant-conditions';
-import { checkProps } from '../scenarios/prop-check';
+import { checkProps } from '../validation/prop-check';
 import { Scenario } from '../scenarios/scenario';
 import { ScenarioProblem } from '../scenarios/scenario-problem';
 import type { Finding } from '../validation/finding';
 import { lintInputs } from '../validation/lint-policy';
-import { getRule } from '../validation/rules';
 import { duplicatePolicyName } from '../validation/rules/duplicate-policy-name';
 import { invalidPolicyName } from '../validation/rules/invalid-policy-name';
 
@@ -248,7 +247,7 @@ export abstract class TcrPolicyBase extends TcrAttachable {
   }
 
   private problemFinding(p: ScenarioProblem): Finding {
-    return { ruleId: p.ruleId, severity: getRule(p.ruleId)?.severity ?? 'error', message: p.message, path: '', value: p.value, prop: p.prop, constructPath: this.node.path };
+    return { ...p, constructPath: this.node.path };
   }
 
   private shrankError(count: number): Error {

@@ -1,4 +1,3 @@
-import { PropSpec } from './prop-check';
 import { Scenario } from './scenario';
 import { ScenarioProblem } from './scenario-problem';
 import { ScenarioScope, scopeSpecs } from './scope';
@@ -6,6 +5,11 @@ import { matchActions } from '../catalog/actions';
 import type { CatalogAction } from '../catalog/types';
 import { Effect, PolicyStatement } from '../policy/policy-statement';
 import { ResourceName } from '../policy/resource-name';
+import { PropSpec } from '../validation/prop-check';
+import { propFinding } from '../validation/rule-finding';
+import { invalidSyntax } from '../validation/rules/invalid-syntax';
+import { resourceMismatch } from '../validation/rules/resource-mismatch';
+import { unknownAction } from '../validation/rules/unknown-action';
 
 /**
  * The legacy CCR permissions of seeds 003/004. Each value is a catalog pattern; the granted actions are
@@ -109,34 +113,22 @@ function specsOf(input: CcrAccessInput): PropSpec[] {
 function problemsOf(input: CcrAccessInput): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
   if (input.permissions.length === 0) {
-    problems.push({
-      ruleId: 'invalid-syntax',
-      prop: 'permissions',
-      value: '',
-      message: 'Invalid permissions: the list is empty, so the statement would have no action. Name at least one CcrPermission.',
-    });
+    problems.push(propFinding(invalidSyntax, 'permissions', '',
+      'Invalid permissions: the list is empty, so the statement would have no action. Name at least one CcrPermission.'));
   }
   input.permissions.forEach((p, i) => {
     const actions = matchActions(p).filter((a) => a.service === 'ccr');
     if (actions.length === 0) {
-      problems.push({
-        ruleId: 'unknown-action',
-        prop: `permissions[${i}]`,
-        value: String(p),
-        message: `Invalid permissions[${i}]: ${JSON.stringify(p)} is not a CcrPermission. Use one of ${Object.keys(CcrPermission).map((k) => `CcrPermission.${k}`).join(', ')}.`,
-      });
+      problems.push(propFinding(unknownAction, `permissions[${i}]`, String(p),
+        `Invalid permissions[${i}]: ${JSON.stringify(p)} is not a CcrPermission. Use one of ${Object.keys(CcrPermission).map((k) => `CcrPermission.${k}`).join(', ')}.`));
       return;
     }
     // A namespace is authorized on repo/<ns>: a repository scope cannot express it, and repo/* would be broader than asked.
     if (input.namespaces === undefined && input.repositories !== undefined && actions.some((a) => levelOf(a) === 'namespace')) {
-      problems.push({
-        ruleId: 'resource-mismatch',
-        prop: `permissions[${i}]`,
-        value: String(p),
-        message: `Invalid permissions[${i}]: ${actions.map((a) => a.name).join(', ')} is authorized on a namespace ` +
-          `(${actions[0].resources[0]}), but only repositories are given, so it would grant nothing. Add the namespace to ` +
-          '`namespaces`, or drop the permission.',
-      });
+      problems.push(propFinding(resourceMismatch, `permissions[${i}]`, String(p),
+        `Invalid permissions[${i}]: ${actions.map((a) => a.name).join(', ')} is authorized on a namespace ` +
+        `(${actions[0].resources[0]}), but only repositories are given, so it would grant nothing. Add the namespace to ` +
+        '`namespaces`, or drop the permission.'));
     }
   });
   return problems;

@@ -1,4 +1,3 @@
-import { PropSpec } from './prop-check';
 import { Scenario } from './scenario';
 import { ScenarioScope, scopeSpecs } from './scope';
 import { listActions } from '../catalog/actions';
@@ -6,6 +5,7 @@ import type { CatalogAction, Edition } from '../catalog/types';
 import { matchUndocumentedActions } from '../catalog/undocumented';
 import { Effect, PolicyStatement } from '../policy/policy-statement';
 import { ALL_RESOURCES, ResourceName, ResourceScope } from '../policy/resource-name';
+import { PropSpec } from '../validation/prop-check';
 
 /** The APIs that delete: every catalog API named `Delete…` or `BatchDelete…`, TCR (both editions) and CCR. */
 export function deleteActions(): readonly CatalogAction[] {

@@ -2,6 +2,9 @@ import { splitByIpSupport } from './ip-support';
 import { ScenarioProblem } from './scenario-problem';
 import { checkCidr } from '../policy/cidr';
 import { Effect, PolicyStatement } from '../policy/policy-statement';
+import { propFinding } from '../validation/rule-finding';
+import { invalidCondition } from '../validation/rules/invalid-condition';
+import { ipUnsupportedApis } from '../validation/rules/ip-unsupported-apis';
 
 /** What a construct does with the APIs of its grant that ignore a `qcs:ip` condition (seed 000 "IP Restriction: not supported"). */
 export enum IpUnsupportedApis {
@@ -54,7 +57,7 @@ const READ_BACK_MESSAGE = (text: string) => `${JSON.stringify(text)} holds a bac
 /** Checks the condition values themselves: every CIDR, every tag. Tokens are not judged. */
 export function checkGrantConditions(input: GrantConditions, isUnresolved: (v: string) => boolean = () => false): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
-  const problem = (prop: string, value: string, message: string) => problems.push({ ruleId: 'invalid-condition', prop, value, message: `Invalid ${prop}: ${message}` });
+  const problem = (prop: string, value: string, message: string) => problems.push(propFinding(invalidCondition, prop, value, `Invalid ${prop}: ${message}`));
   const ips = input.allowedSourceIps;
   if (ips !== undefined && ips.length === 0) {
     problem('allowedSourceIps', '', 'the list is empty, so no address could call at all. List at least one address or CIDR block, or leave allowedSourceIps unset for no IP restriction.');
@@ -117,15 +120,11 @@ export function applyGrantConditions(statements: readonly PolicyStatement[], inp
   });
   if (unsupported.size && input.ipUnsupportedApis !== IpUnsupportedApis.ALLOW_WITHOUT_CONDITION) {
     const names = [...unsupported];
-    problems.push({
-      ruleId: 'ip-unsupported-apis',
-      prop: 'allowedSourceIps',
-      value: ips!.join(', '),
-      message: `Invalid allowedSourceIps: IP restriction is not supported (seed 000) for ${names.length} API${names.length > 1 ? 's' : ''} ` +
-        `this policy grants, so a qcs:ip condition would not restrict ${names.length > 1 ? 'them' : 'it'}: ${names.join(', ')}. ` +
-        'Set ipUnsupportedApis: IpUnsupportedApis.ALLOW_WITHOUT_CONDITION to grant them in a separate statement without the ' +
-        'condition (they are then not restricted by source IP), or remove allowedSourceIps.',
-    });
+    problems.push(propFinding(ipUnsupportedApis, 'allowedSourceIps', ips!.join(', '),
+      `Invalid allowedSourceIps: IP restriction is not supported (seed 000) for ${names.length} API${names.length > 1 ? 's' : ''} ` +
+      `this policy grants, so a qcs:ip condition would not restrict ${names.length > 1 ? 'them' : 'it'}: ${names.join(', ')}. ` +
+      'Set ipUnsupportedApis: IpUnsupportedApis.ALLOW_WITHOUT_CONDITION to grant them in a separate statement without the ' +
+      'condition (they are then not restricted by source IP), or remove allowedSourceIps.'));
   }
   return { statements: out, problems };
 }
@@ -135,13 +134,9 @@ function conflicts(statement: PolicyStatement, index: number, ip: boolean, tag: 
   const clash = (c: { operator: string; key: string }, prop: string): ScenarioProblem[] => {
     const existing = own[c.operator]?.[c.key];
     if (!existing) return [];
-    return [{
-      ruleId: 'invalid-condition',
-      prop,
-      value: existing.join(', '),
-      message: `Invalid ${prop}: statement ${index} already has a ${c.operator} ${c.key} condition (${existing.join(', ')}); ` +
-        'CAM would accept either list, which widens both. Put the values in one place: in the statement or in the prop.',
-    }];
+    return [propFinding(invalidCondition, prop, existing.join(', '),
+      `Invalid ${prop}: statement ${index} already has a ${c.operator} ${c.key} condition (${existing.join(', ')}); ` +
+      'CAM would accept either list, which widens both. Put the values in one place: in the statement or in the prop.')];
   };
   return [...(ip ? clash(IP_CONDITION, 'allowedSourceIps') : []), ...(tag ? clash(TAG_CONDITION, 'resourceTags') : [])];
 }

@@ -9,7 +9,6 @@ export * from './ip-support';
 export * from './personal';
 export * from './presets';
 export * from './registry-login';
-export * from './prop-check';
 export * from './repository-access';
 export * from './scenario';
 export * from './scenario-problem';

@@ -1,11 +1,11 @@
 import { ListingEdition } from './console-listing';
-import { PropSpec } from './prop-check';
 import { registryLoginIf, withRegistryLogin } from './registry-login';
 import { Scenario } from './scenario';
 import { ScenarioScope, scopeSpecs } from './scope';
 import { withConsoleListing } from './with-console-listing';
 import { Effect, PolicyStatement } from '../policy/policy-statement';
 import { ResourceName, ResourceScope } from '../policy/resource-name';
+import { PropSpec } from '../validation/prop-check';
 
 /** How much {@link repositoryAccess} grants inside a namespace. */
 export enum RepositoryAccessLevel {

@@ -1,10 +1,7 @@
-import { PropProblem } from './prop-check';
+import type { PropProblem } from '../validation/prop-check';
 
 /**
  * A problem with a prop that is not a naming rule (a CIDR, an empty permission list, a grant the scope
- * cannot express): it carries the id of the validation rule it is reported under.
+ * cannot express): the one finding type, `PropProblem`, under the name scenarios have always used.
  */
-export interface ScenarioProblem extends PropProblem {
-  /** The rule id, e.g. `invalid-condition`. */
-  readonly ruleId: string;
-}
+export type ScenarioProblem = PropProblem;

@@ -1,6 +1,6 @@
-import { PropSpec } from './prop-check';
 import { ScenarioProblem } from './scenario-problem';
 import { PolicyStatement } from '../policy/policy-statement';
+import { PropSpec } from '../validation/prop-check';
 
 /**
  * A scenario template: the names to check, and the statements, built only once the names passed

@@ -1,5 +1,5 @@
-import { PropSpec } from './prop-check';
 import { ResourceScope } from '../policy/resource-name';
+import { PropSpec } from '../validation/prop-check';
 
 /** Where the resources of a scenario live; shared by every scenario. */
 export interface ScenarioScope extends ResourceScope {}

@@ -1,4 +1,4 @@
-import { ExplainedAction, ExplainedGrant, Explanation, ExplainNote, ExplainNoteKind } from './explanation';
+import { EXPLAIN_NOTE_RULES, ExplainedAction, ExplainedGrant, Explanation, ExplainNote, ExplainNoteKind } from './explanation';
 import { CatalogAction, matchActions, suggestActions } from '../catalog';
 import { CompiledStatement } from './private/compiled-statement';
 import { describeCondition } from './private/condition-operators';
@@ -24,8 +24,11 @@ export function explain(document: string): Explanation {
   const byAction = new Map<string, ExplainedAction>();
   const notes: ExplainNote[] = [];
   for (const statement of statements) {
-    const note = (kind: ExplainNoteKind, subject: string, actions: string[], message: string) =>
-      notes.push({ kind, statementIndex: statement.statementIndex, effect: statement.effect, subject, actions, message });
+    const note = (kind: ExplainNoteKind, subject: string, actions: string[], message: string) => {
+      const ruleId = EXPLAIN_NOTE_RULES[kind];
+      const where = { statementIndex: statement.statementIndex, effect: statement.effect };
+      notes.push({ kind, ...where, subject, actions, message, ...(ruleId ? { ruleId } : {}) });
+    };
     const conditions = conditionsAllow(statement, note);
     if (!conditions.applies) continue;
     const usable = usableResources(statement, note);

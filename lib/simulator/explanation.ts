@@ -1,4 +1,5 @@
 import type { AccessTable, Edition, Granularity } from '../catalog/types';
+import type { RuleId } from '../validation/rules';
 
 /** What a note of {@link Explanation} is about. */
 export type ExplainNoteKind =
@@ -30,7 +31,21 @@ export interface ExplainNote {
   readonly actions: string[];
   /** A sentence for people. */
   readonly message: string;
+  /**
+   * The lint rule that reports the same thing, under the id lint uses: `operation-level-via-wildcard`,
+   * `resource-mismatch`, `unknown-action` or `invalid-condition`.
+   * @default - no lint rule reports it (a limit of offline evaluation, e.g. a condition it cannot evaluate)
+   */
+  readonly ruleId?: RuleId;
 }
+
+/** The lint rule behind each note kind that lint also reports: explain names lint's findings as lint does. */
+export const EXPLAIN_NOTE_RULES: Readonly<Partial<Record<ExplainNoteKind, RuleId>>> = Object.freeze({
+  'operation-level-not-granted': 'operation-level-via-wildcard',
+  'resource-type-mismatch': 'resource-mismatch',
+  'unknown-action': 'unknown-action',
+  'condition-value-malformed': 'invalid-condition',
+});
 
 /** A condition entry as written. */
 export interface ExplainedCondition {

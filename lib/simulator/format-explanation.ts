@@ -18,7 +18,7 @@ export function formatExplanation(explanation: Explanation): string {
     lines.push('', effect === 'allow' ? 'Allowed:' : 'Denied:', ...(rows.length ? rows : ['  (none)']));
   }
   lines.push('', 'Notes:', ...(explanation.notes.length
-    ? explanation.notes.map((n) => `  - statement ${n.statementIndex} (${n.effect}, ${n.kind}): ${n.message}`)
+    ? explanation.notes.map((n) => `  - statement ${n.statementIndex} (${n.effect}, ${n.kind}${n.ruleId ? ` [${n.ruleId}]` : ''}): ${n.message}`)
     : ['  (none)']));
   return lines.join('\n');
 }

@@ -1,6 +1,6 @@
+import type { PropSpec } from './prop-check';
 import type { Rule } from './rule';
 import type { Suppression } from './suppression';
-import type { PropSpec } from '../scenarios/prop-check';
 
 /** The inputs of a policy besides its document: checked by `invalid-name`, `invalid-policy-name` and `duplicate-policy-name`. */
 export interface PolicyInputs {

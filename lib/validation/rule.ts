@@ -58,3 +58,13 @@ export interface Rule extends RuleInfo {
   /** Returns one hit per problem; an empty array when compliant or not applicable. */
   check(context: RuleContext): RuleHit[];
 }
+
+/** Declares a built-in rule, keeping its id as a literal type: `RuleId` is derived from the registry of these. */
+export function defineRule<const Id extends string>(rule: Rule & { readonly id: Id }): Rule & { readonly id: Id } {
+  return rule;
+}
+
+/** Declares the metadata of a rule whose check lives elsewhere (a construct's), keeping its id as a literal type. */
+export function defineRuleInfo<const Id extends string>(info: RuleInfo & { readonly id: Id }): RuleInfo & { readonly id: Id } {
+  return info;
+}

@@ -5,7 +5,7 @@ import { writtenValue } from './terraform-value';
 import { checkName, checkNameParts } from '../../policy/names';
 import { CamGroupPolicyAttachment, CamRolePolicyAttachment, CamRolePolicyAttachmentByName, CamUserPolicyAttachment } from '../../provider';
 import type { Finding } from '../../validation/finding';
-import { getRule } from '../../validation/rules';
+import { getRule, RuleId } from '../../validation/rules';
 
 /** CAM's limit on policies attached directly to one user, group or role (598/10609). */
 export const MAX_POLICIES_PER_PRINCIPAL = 200;
@@ -173,11 +173,11 @@ export class PolicyAttachments {
     }
   }
 
-  private problem(ruleId: string, value: string, message: string): void {
+  private problem(ruleId: RuleId, value: string, message: string): void {
     this.problems.push(this.finding(ruleId, value, message));
   }
 
-  private finding(ruleId: string, value: string, message: string): Finding {
+  private finding(ruleId: RuleId, value: string, message: string): Finding {
     return { ruleId, severity: getRule(ruleId)!.severity, message, path: '', value, constructPath: this.owner.node.path };
   }
 }

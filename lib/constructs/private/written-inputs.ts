@@ -4,9 +4,9 @@ import { writtenValue } from './terraform-value';
 import { checkDescriptionParts, checkPolicyNameParts } from '../../policy/policy-name';
 import type { TemplatePart } from '../../policy/terraform-template';
 import { checkGrantConditions, GrantConditions } from '../../scenarios/grant-conditions';
-import { checkWrittenProps, PropSpec, WrittenPropSpec } from '../../scenarios/prop-check';
+import { checkWrittenProps, PropSpec, WrittenPropSpec } from '../../validation/prop-check';
 import type { Finding } from '../../validation/finding';
-import { getRule } from '../../validation/rules';
+import { getRule, RuleId } from '../../validation/rules';
 
 /** The inputs of a policy construct that are written into Terraform besides its document. */
 export interface ConstructInputs {
@@ -31,10 +31,10 @@ export interface WrittenInputs {
 export function checkWrittenInputs(scope: IConstruct, inputs: ConstructInputs): WrittenInputs {
   const path = scope.node.path;
   const findings: Finding[] = [];
-  const add = (ruleId: string, prop: string, value: string, message: string) =>
+  const add = (ruleId: RuleId, prop: string, value: string, message: string) =>
     findings.push({ ruleId, severity: getRule(ruleId)?.severity ?? 'error', message, path: '', value, prop, constructPath: path });
   /** The value as Terraform reads it, or undefined after reporting why it cannot be written. */
-  const read = (ruleId: string, prop: string, value: string): readonly TemplatePart[] | undefined => {
+  const read = (ruleId: RuleId, prop: string, value: string): readonly TemplatePart[] | undefined => {
     const w = writtenValue(scope, value);
     if ('problem' in w) {
       add(ruleId, prop, '(a token)', `Invalid ${prop}: the value ${w.problem}`);
@@ -81,7 +81,7 @@ function resolvedConditions(
   scope: IConstruct,
   conditions: GrantConditions,
   withExpressions: Set<string>,
-  add: (ruleId: string, prop: string, value: string, message: string) => void,
+  add: (ruleId: RuleId, prop: string, value: string, message: string) => void,
 ): GrantConditions {
   const resolve = (prop: string, value: string): string => {
     const w = writtenValue(scope, value);

@@ -2,14 +2,15 @@ import { stripNamePrefix } from '../../catalog/actions';
 import { Glob } from '../../catalog/glob';
 import { scanResourceName } from '../../policy/resource-name';
 import { show } from '../private/json-values';
-import type { Rule, RuleHit } from '../rule';
+import { defineRule } from '../rule';
+import type { RuleHit } from '../rule';
 
 /**
  * An allowed action pattern that matches every action of some service on every resource, judged by what the
  * pattern matches, not how it is spelled: `*`, `*:*`, `tcr:*`, `tcr:**`, `t*:*` and `cam:*` (another service
  * in full) all are; `tcr:Describe*` is not.
  */
-export const broadGrant: Rule = {
+export const broadGrant = defineRule({
   id: 'broad-grant',
   severity: 'warning',
   title: 'Every action of a service is allowed on every resource',
@@ -40,7 +41,7 @@ export const broadGrant: Rule = {
     }
     return hits;
   },
-};
+});
 
 /**
  * The service whose every resource a resource entry covers (`*` for every service), or `undefined`: `*`,

@@ -1,8 +1,8 @@
 import { MAX_DOCUMENT_LENGTH } from '../../policy/policy-document';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
 /** The minified document is over CAM's 6,144 characters. */
-export const documentTooLong: Rule = {
+export const documentTooLong = defineRule({
   id: 'document-too-long',
   severity: 'error',
   title: 'The minified document is longer than 6,144 characters',
@@ -19,7 +19,7 @@ export const documentTooLong: Rule = {
       path: '',
     }];
   },
-};
+});
 
 /** The length without the whitespace between tokens; strings count as written (escapes included). */
 function minifiedLength(text: string): number {

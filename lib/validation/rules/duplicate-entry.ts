@@ -1,10 +1,11 @@
 import { stripNamePrefix } from '../../catalog/actions';
 import type { ValueAt } from '../../policy/policy-view';
 import { show } from '../private/json-values';
-import type { Rule, RuleHit } from '../rule';
+import { defineRule } from '../rule';
+import type { RuleHit } from '../rule';
 
 /** The same action or resource twice in one statement. */
-export const duplicateEntry: Rule = {
+export const duplicateEntry = defineRule({
   id: 'duplicate-entry',
   severity: 'warning',
   title: 'The same action or resource appears twice in a statement',
@@ -20,7 +21,7 @@ export const duplicateEntry: Rule = {
     }
     return hits;
   },
-};
+});
 
 function repeats(entries: readonly ValueAt[], key: (v: string) => string, label: string, index: number): RuleHit[] {
   const first = new Map<string, ValueAt>();

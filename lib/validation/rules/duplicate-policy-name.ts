@@ -1,8 +1,8 @@
 import { show } from '../private/json-values';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
 /** Two policies of one stack with the same name. */
-export const duplicatePolicyName: Rule = {
+export const duplicatePolicyName = defineRule({
   id: 'duplicate-policy-name',
   severity: 'error',
   title: 'Two policies use the same name',
@@ -18,4 +18,4 @@ export const duplicatePolicyName: Rule = {
       value: policyName,
     }];
   },
-};
+});

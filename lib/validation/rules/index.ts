@@ -23,8 +23,7 @@ import { unknownAction } from './unknown-action';
 import { unusedSuppression } from './unused-suppression';
 import type { Rule, RuleInfo } from '../rule';
 
-/** The checks `lintPolicy` runs, errors first, in the order findings are reported. */
-export const LINT_RULES: readonly Rule[] = Object.freeze([
+const LINT = [
   invalidJson,
   invalidSyntax,
   stringNotArray,
@@ -44,17 +43,28 @@ export const LINT_RULES: readonly Rule[] = Object.freeze([
   broadGrant,
   duplicateEntry,
   shadowedByDeny,
-]);
+] as const;
+const CONSTRUCT = [ipUnsupportedApis, duplicateAttachment, tooManyPolicies] as const;
+const REGISTRY = [...LINT, unusedSuppression, ...CONSTRUCT] as const;
+
+/**
+ * The id of a rule the library reports, e.g. `'broad-grant'`: derived from the registry below, so a
+ * scenario, a construct or the CLI that names a rule which does not exist fails to compile.
+ */
+export type RuleId = (typeof REGISTRY)[number]['id'];
+
+/** The checks `lintPolicy` runs, errors first, in the order findings are reported. */
+export const LINT_RULES: readonly Rule[] = Object.freeze([...LINT]);
 
 /**
  * The rules the policy constructs report about their props and attachments (grants and blueprints):
  * metadata only, the checks live with the constructs and scenarios.
  */
-export const CONSTRUCT_RULES: readonly RuleInfo[] = Object.freeze([ipUnsupportedApis, duplicateAttachment, tooManyPolicies]);
+export const CONSTRUCT_RULES: readonly RuleInfo[] = Object.freeze([...CONSTRUCT]);
 
 /** Every rule id the library reports, with severity, title, explanation and fix: the README table and the CLI list these. */
 export const RULES: readonly RuleInfo[] = Object.freeze(
-  [...LINT_RULES, unusedSuppression, ...CONSTRUCT_RULES]
+  REGISTRY
     .map(({ id, severity, title, explanation, fix }) => Object.freeze({ id, severity, title, explanation, fix })),
 );
 

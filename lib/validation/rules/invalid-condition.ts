@@ -3,7 +3,8 @@ import { pointer } from '../../policy/json/pointer';
 import type { ConditionAt } from '../../policy/policy-view';
 import { closest } from '../private/closest';
 import { show, typeName } from '../private/json-values';
-import type { Rule, RuleHit } from '../rule';
+import { defineRule } from '../rule';
+import type { RuleHit } from '../rule';
 
 /** CAM's operator table (598/58420) plus string_like, which product docs use (cam-facts section 4). */
 const OPERATORS = [
@@ -21,7 +22,7 @@ const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[ T]([0-9]{2}):([0-9]{2})(?::(
 const NUMBER = /^-?[0-9]+(?:\.[0-9]+)?$/;
 
 /** An unknown condition operator or a condition value of the wrong form. */
-export const invalidCondition: Rule = {
+export const invalidCondition = defineRule({
   id: 'invalid-condition',
   severity: 'error',
   title: 'A condition operator is unknown or a value has the wrong form',
@@ -46,7 +47,7 @@ export const invalidCondition: Rule = {
     }
     return hits;
   },
-};
+});
 
 function baseOperator(operator: string): string | undefined {
   const m = OPERATOR_FORM.exec(operator);

@@ -1,7 +1,7 @@
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
 /** The text is not parseable JSON. */
-export const invalidJson: Rule = {
+export const invalidJson = defineRule({
   id: 'invalid-json',
   severity: 'error',
   title: 'The document is not valid JSON',
@@ -16,4 +16,4 @@ export const invalidJson: Rule = {
       column: jsonError.column,
     }];
   },
-};
+});

@@ -1,14 +1,15 @@
-import { checkName, NameKind } from '../../policy/names';
-import { checkProps } from '../../scenarios/prop-check';
+import { checkName, checkNameParts, NameKind } from '../../policy/names';
 import { show } from '../private/json-values';
 import { ResourceParts, resourceParts } from '../private/resource-parts';
-import type { Rule, RuleHit } from '../rule';
+import type { PropProblem, PropSpec, WrittenPropSpec } from '../prop-check';
+import { defineRule } from '../rule';
+import type { RuleHit } from '../rule';
 
 /** A name longer than this is reported by its length alone (checkName would quote all of it). */
 const MAX_NAME_LENGTH = 300;
 
 /** A name (instance id, namespace, repository, tag, uin, region) that breaks TCR's naming rules. */
-export const invalidName: Rule = {
+export const invalidName = defineRule({
   id: 'invalid-name',
   severity: 'error',
   title: 'A name breaks the TCR naming rules',
@@ -18,7 +19,7 @@ export const invalidName: Rule = {
   fix: 'Use the exact name as TCR shows it (lowercase, separators . _ - only between characters), or a Terraform reference.',
   check({ document, options }) {
     const hits: RuleHit[] = checkProps(options.nameProps ?? [], options.isUnresolved)
-      .map((p) => ({ message: p.message, path: '', prop: p.prop, value: p.value }));
+      .map(({ message, path, prop, value }) => ({ message, path, prop, value }));
     if (!document) return hits;
     for (const s of document.statements) {
       for (const r of s.resources) {
@@ -31,7 +32,7 @@ export const invalidName: Rule = {
     }
     return hits;
   },
-};
+});
 
 /**
  * The names a tcr or ccr resource holds, by position: `instance/<id>`, `repository/<id>/<namespace>/<repository…>`,
@@ -68,4 +69,35 @@ function namesIn(parts: ResourceParts | undefined): NameAt[] {
     if (colon >= 0) add('tag', 'ccrTag', second.slice(colon + 1));
   }
   return names;
+}
+
+/**
+ * Checks every given prop and returns all problems at once, so a user fixing ten teams gets ten
+ * messages in one run. `isUnresolved` skips Terraform tokens, which are only known at apply time.
+ */
+export function checkProps(specs: readonly PropSpec[], isUnresolved: (v: string) => boolean = () => false): PropProblem[] {
+  const problems: PropProblem[] = [];
+  for (const [prop, kind, value] of specs) {
+    if (value === undefined || isUnresolved(value)) continue;
+    const message = checkNameParts(kind, [{ kind: 'text', text: value }]);
+    if (message) problems.push(nameProblem(prop, value, `Invalid ${prop}: ${message}`));
+  }
+  return problems;
+}
+
+/**
+ * {@link checkProps} for values resolved at synth: the text around a Terraform expression is checked
+ * too (`*${var.x}` is refused), with the same rules, so a token can never smuggle in what a plain value cannot.
+ */
+export function checkWrittenProps(specs: readonly WrittenPropSpec[]): PropProblem[] {
+  const problems: PropProblem[] = [];
+  for (const [prop, kind, parts] of specs) {
+    const message = checkNameParts(kind, parts);
+    if (message) problems.push(nameProblem(prop, parts.map((p) => p.text).join(''), `Invalid ${prop}: ${message}`));
+  }
+  return problems;
+}
+
+function nameProblem(prop: string, value: string, message: string): PropProblem {
+  return { ruleId: invalidName.id, severity: invalidName.severity, message, path: '', prop, value };
 }

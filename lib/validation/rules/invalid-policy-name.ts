@@ -1,8 +1,9 @@
 import { checkDescription, checkPolicyName } from '../../policy/policy-name';
-import type { Rule, RuleHit } from '../rule';
+import { defineRule } from '../rule';
+import type { RuleHit } from '../rule';
 
 /** A policy name or description CAM rejects. */
-export const invalidPolicyName: Rule = {
+export const invalidPolicyName = defineRule({
   id: 'invalid-policy-name',
   severity: 'error',
   title: 'The policy name or description breaks CAM\'s rules',
@@ -22,4 +23,4 @@ export const invalidPolicyName: Rule = {
     }
     return hits;
   },
-};
+});

@@ -5,7 +5,8 @@ import { closest } from '../private/closest';
 import { show } from '../private/json-values';
 import { resourceParts } from '../private/resource-parts';
 import { resourceTypesOf, TEMPLATE_SERVICES } from '../private/resource-types';
-import type { Rule, RuleHit } from '../rule';
+import { defineRule } from '../rule';
+import type { RuleHit } from '../rule';
 
 const REGION = /^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** `uin/<digits>`, or a CAM policy variable standing for it (`uin/${owner_uin}`). */
@@ -15,7 +16,7 @@ const UID_ACCOUNT = /^uid\/(?:[0-9]+|\$\{[a-z_]+\})$/;
 const UID_SERVICES = ['cos', 'cas'];
 
 /** A resource that is neither `*` nor a well-formed six-segment name. */
-export const invalidResource: Rule = {
+export const invalidResource = defineRule({
   id: 'invalid-resource',
   severity: 'error',
   title: 'A resource is neither "*" nor a well-formed six-segment name',
@@ -39,7 +40,7 @@ export const invalidResource: Rule = {
     }
     return hits;
   },
-};
+});
 
 /** What is wrong with a resource; a segment holding a placeholder (a Terraform token) is not judged. */
 function problemsOf(resource: ValueAt, servicesOf: () => readonly string[], isUnresolved: (v: string) => boolean): string[] {

@@ -1,8 +1,9 @@
-import type { Rule, RuleHit } from '../rule';
+import { defineRule } from '../rule';
+import type { RuleHit } from '../rule';
 import { checkSuppression } from '../suppression';
 
 /** A suppression without a proper reason or naming no rule. */
-export const invalidSuppression: Rule = {
+export const invalidSuppression = defineRule({
   id: 'invalid-suppression',
   severity: 'error',
   title: 'A suppression has no proper reason or names no rule',
@@ -18,4 +19,4 @@ export const invalidSuppression: Rule = {
     });
     return hits;
   },
-};
+});

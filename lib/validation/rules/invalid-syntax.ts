@@ -2,7 +2,8 @@ import { pointer } from '../../policy/json/pointer';
 import { POLICY_VERSION } from '../../policy/policy-document';
 import type { StatementView } from '../../policy/policy-view';
 import { has, isObject, JsonObject, own, show, typeName } from '../private/json-values';
-import type { Rule, RuleHit } from '../rule';
+import { defineRule } from '../rule';
+import type { RuleHit } from '../rule';
 
 const TOP_LEVEL = ['version', 'statement'];
 const STATEMENT_ELEMENTS = ['effect', 'action', 'resource', 'condition', 'principal'];
@@ -11,7 +12,7 @@ const EFFECTS = ['allow', 'deny'];
 const ACTION_FORM = /^(?:name\/)?(?:\*|[A-Za-z0-9_*-]+:[A-Za-z0-9_.*-]+)$|^permid\/[0-9]+$/;
 
 /** The document's shape breaks the CAM grammar. */
-export const invalidSyntax: Rule = {
+export const invalidSyntax = defineRule({
   id: 'invalid-syntax',
   severity: 'error',
   title: 'The document breaks the CAM policy grammar',
@@ -56,7 +57,7 @@ export const invalidSyntax: Rule = {
     }
     return hits;
   },
-};
+});
 
 function checkStatement(statement: StatementView, raw: JsonObject, isUnresolved: (v: string) => boolean): RuleHit[] {
   const { index, path } = statement;

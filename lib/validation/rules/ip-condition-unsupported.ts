@@ -1,11 +1,12 @@
 import { expandAction, listNames } from '../private/actions';
 import { show } from '../private/json-values';
-import type { Rule, RuleHit } from '../rule';
+import { defineRule } from '../rule';
+import type { RuleHit } from '../rule';
 
 const IP_KEY = 'qcs:ip';
 
 /** A `qcs:ip` condition on APIs that do not support IP restriction. */
-export const ipConditionUnsupported: Rule = {
+export const ipConditionUnsupported = defineRule({
   id: 'ip-condition-unsupported',
   severity: 'warning',
   title: 'A qcs:ip condition covers APIs without IP restriction support',
@@ -32,4 +33,4 @@ export const ipConditionUnsupported: Rule = {
     }
     return hits;
   },
-};
+});

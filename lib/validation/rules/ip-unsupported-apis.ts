@@ -1,7 +1,7 @@
-import type { RuleInfo } from '../rule';
+import { defineRuleInfo } from '../rule';
 
 /** `allowedSourceIps` on a grant that includes APIs ignoring `qcs:ip`. Reported by the constructs on their props. */
-export const ipUnsupportedApis: RuleInfo = {
+export const ipUnsupportedApis = defineRuleInfo({
   id: 'ip-unsupported-apis',
   severity: 'error',
   title: 'allowedSourceIps would leave APIs of the grant unrestricted by source IP',
@@ -9,4 +9,4 @@ export const ipUnsupportedApis: RuleInfo = {
     'API): a qcs:ip condition does not restrict them, so the grant would read as IP-restricted and not be. A construct ' +
     'refuses this unless told what to do with those APIs.',
   fix: 'Set ipUnsupportedApis: IpUnsupportedApis.ALLOW_WITHOUT_CONDITION to grant the listed APIs without the condition, or drop allowedSourceIps.',
-};
+});

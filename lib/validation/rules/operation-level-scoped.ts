@@ -1,10 +1,11 @@
 import { expandAction, parseAction } from '../private/actions';
 import { scopedAllowActions } from '../private/all-resources';
 import { show } from '../private/json-values';
-import type { Rule, RuleHit } from '../rule';
+import { defineRule } from '../rule';
+import type { RuleHit } from '../rule';
 
 /** An exact operation-level API allowed on specific resources only. */
-export const operationLevelScoped: Rule = {
+export const operationLevelScoped = defineRule({
   id: 'operation-level-scoped',
   severity: 'error',
   title: 'An operation-level API is allowed on specific resources',
@@ -26,4 +27,4 @@ export const operationLevelScoped: Rule = {
     }
     return hits;
   },
-};
+});

@@ -1,10 +1,11 @@
 import { listNames, operationLevelNames, parseAction } from '../private/actions';
 import { scopedAllowActions } from '../private/all-resources';
 import { show } from '../private/json-values';
-import type { Rule, RuleHit } from '../rule';
+import { defineRule } from '../rule';
+import type { RuleHit } from '../rule';
 
 /** An allowed wildcard on specific resources that covers operation-level APIs. */
-export const operationLevelViaWildcard: Rule = {
+export const operationLevelViaWildcard = defineRule({
   id: 'operation-level-via-wildcard',
   severity: 'warning',
   title: 'A wildcard on specific resources covers operation-level APIs that stay denied',
@@ -27,4 +28,4 @@ export const operationLevelViaWildcard: Rule = {
     }
     return hits;
   },
-};
+});

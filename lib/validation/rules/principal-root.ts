@@ -1,11 +1,12 @@
 import { show } from '../private/json-values';
-import type { Rule, RuleHit } from '../rule';
+import { defineRule } from '../rule';
+import type { RuleHit } from '../rule';
 
 /** `qcs::cam::uin/<uin>:root` and its fix `qcs::cam::uin/<uin>:uin/<uin>`. */
 const ROOT = /^(qcs::cam::uin\/([0-9]+)):root$/;
 
 /** `root` in `principal.qcs`. */
-export const principalRoot: Rule = {
+export const principalRoot = defineRule({
   id: 'principal-root',
   severity: 'error',
   title: 'principal.qcs names root instead of a uin',
@@ -25,4 +26,4 @@ export const principalRoot: Rule = {
     }
     return hits;
   },
-};
+});

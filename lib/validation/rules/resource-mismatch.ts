@@ -4,10 +4,11 @@ import { expandAction, parseAction } from '../private/actions';
 import { mayBeAllResources } from '../private/all-resources';
 import { show } from '../private/json-values';
 import { resourceParts } from '../private/resource-parts';
-import type { Rule, RuleHit } from '../rule';
+import { defineRule } from '../rule';
+import type { RuleHit } from '../rule';
 
 /** An exact action whose documented resource type matches none of the statement's resources. */
-export const resourceMismatch: Rule = {
+export const resourceMismatch = defineRule({
   id: 'resource-mismatch',
   severity: 'error',
   title: 'An action is authorized on a resource type the statement does not name',
@@ -44,7 +45,7 @@ export const resourceMismatch: Rule = {
     }
     return hits;
   },
-};
+});
 
 /** A service/type pair of a statement's resources, its type compiled. */
 interface ResourceKind {

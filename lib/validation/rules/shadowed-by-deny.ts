@@ -1,10 +1,11 @@
 import { stripNamePrefix } from '../../catalog/actions';
 import { Glob } from '../../catalog/glob';
 import type { StatementView } from '../../policy/policy-view';
-import type { Rule, RuleHit } from '../rule';
+import { defineRule } from '../rule';
+import type { RuleHit } from '../rule';
 
 /** An allow statement every action/resource pair of which a deny statement of the same document refuses. */
-export const shadowedByDeny: Rule = {
+export const shadowedByDeny = defineRule({
   id: 'shadowed-by-deny',
   severity: 'warning',
   title: 'An allow statement is entirely overridden by a deny',
@@ -30,7 +31,7 @@ export const shadowedByDeny: Rule = {
     }
     return hits;
   },
-};
+});
 
 /**
  * The indexes of the deny statements that together cover every pair, or an empty list if some pair is

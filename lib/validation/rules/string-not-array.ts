@@ -1,8 +1,9 @@
 import { show } from '../private/json-values';
-import type { Rule, RuleHit } from '../rule';
+import { defineRule } from '../rule';
+import type { RuleHit } from '../rule';
 
 /** `action`, `resource` or `principal.qcs` written as a string instead of a list. */
-export const stringNotArray: Rule = {
+export const stringNotArray = defineRule({
   id: 'string-not-array',
   severity: 'error',
   title: 'action, resource or principal.qcs is a string, not a list',
@@ -21,7 +22,7 @@ export const stringNotArray: Rule = {
     }
     return hits;
   },
-};
+});
 
 const WHY = {
   'action': 'CAM reads it back as a list, so the plan would never settle (and tencentcloud providers before 1.81.137 reject it).',

@@ -1,7 +1,8 @@
 import { suggestActions } from '../../catalog/actions';
 import { expandAction, parseAction } from '../private/actions';
 import { show } from '../private/json-values';
-import type { Rule, RuleHit } from '../rule';
+import { defineRule } from '../rule';
+import type { RuleHit } from '../rule';
 
 /** Longer inputs are no typo; the suggestion's edit distance would cost too much on them. */
 const MAX_SUGGEST_LENGTH = 100;
@@ -9,7 +10,7 @@ const MAX_SUGGEST_LENGTH = 100;
 const MAX_SUGGESTIONS = 50;
 
 /** A `tcr:`/`ccr:` action, or a wildcard of them, that the catalog does not know. */
-export const unknownAction: Rule = {
+export const unknownAction = defineRule({
   id: 'unknown-action',
   severity: 'error',
   title: 'A tcr: or ccr: action is not in the catalog',
@@ -34,7 +35,7 @@ export const unknownAction: Rule = {
     }
     return hits;
   },
-};
+});
 
 function suggestion(body: string): string {
   const colon = body.indexOf(':');
