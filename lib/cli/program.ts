@@ -1,15 +1,13 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode } from './cli-error';
+import type { Command as CommandFn, CommandContext } from './command';
 import { diffFiles } from './commands/diff';
 import { explainFile } from './commands/explain';
-import { generate } from './commands/generate';
-import { lintFiles } from './commands/lint';
+import { ACCESS_FLAGS, CCR_PERMISSION_FLAGS, generate } from './commands/generate';
+import { lint } from './commands/lint';
 import { simulateFiles } from './commands/simulate';
-import { formatLintJson } from './format/lint-json';
-import { formatLintSarif } from './format/lint-sarif';
-import { formatLintText } from './format/lint-text';
 import { CliIo } from './io';
-import { CLI_SCENARIOS } from './scenarios';
+import { NAMED_SCENARIOS } from '../scenarios/named-scenarios';
 
 /** The package version, read once (the CLI runs from dist/, two levels below package.json). */
 function version(): string {
@@ -19,8 +17,14 @@ function version(): string {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-/** The command table; each action writes through `io` and returns its exit code via `setExit`. */
+/** The command table; every command has one contract (see `Command`): the program writes its output and sets its exit code. */
 export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
+  const context: CommandContext = { color: io.color, version: version() };
+  const run = <A extends readonly string[], O>(command: CommandFn<A, O>, args: A, options: O) => {
+    const { output, exitCode } = command(args, options, context);
+    io.stdout(output);
+    setExit(exitCode);
+  };
   const program = new Command('tcr-access')
     .description('Generate, lint, explain, simulate and diff Tencent Cloud CAM policies for TCR and CCR')
     .version(version(), '-V, --version')
@@ -31,18 +35,17 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
   program
     .command('generate')
     .description('print the policy of a scenario (seed templates), validated like the constructs')
-    .argument('<scenario>', `one of: ${Object.keys(CLI_SCENARIOS).join(', ')}`)
+    .argument('<scenario>', `one of: ${Object.keys(NAMED_SCENARIOS).join(', ')}`)
     .option('--instance-id <id>', 'TCR Enterprise instance id, e.g. tcr-xxxxxxxx')
     .option('--namespace <ns>', 'namespace')
     .option('--repository <name>', 'repository (repeat for several)', collect)
     .option('--region <region>', 'region, e.g. ap-guangzhou (default: all regions)')
     .option('--owner-uin <uin>', 'root account uin owning the resources (default: the policy creator\'s)')
+    .addOption(new Option('--access <level>', 'repository-access: what to grant').choices(ACCESS_FLAGS))
+    .addOption(new Option('--permission <permission...>', 'ccr-access: CCR permissions (repeat or list several)').choices(Object.keys(CCR_PERMISSION_FLAGS)))
     .option('--name <policy-name>', 'CAM policy name for tf-json (default: tcr-access-<scenario>)')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'tf-json']).default('json'))
-    .action((scenario: string, options) => {
-      io.stdout(generate(scenario, options) + '\n');
-      setExit(ExitCode.OK);
-    });
+    .action((scenario: string, options) => run(generate, [scenario], options));
 
   program
     .command('lint')
@@ -50,24 +53,14 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     .argument('<file...>', 'policy documents or Terraform JSON files')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
     .option('--strict', 'warnings fail too (exit 1)')
-    .action((files: string[], options: { format: string; strict?: boolean }) => {
-      const report = lintFiles(files, { strict: options.strict });
-      const out = options.format === 'json'
-        ? formatLintJson(report)
-        : options.format === 'sarif' ? formatLintSarif(report, version()) : formatLintText(report, io.color);
-      io.stdout(out);
-      setExit(report.exitCode);
-    });
+    .action((files: string[], options) => run(lint, files, options));
 
   program
     .command('explain')
     .description('the effective permissions of a policy document: every catalog action it allows or denies, and what it only seems to grant')
     .argument('<file>', 'a policy document or a Terraform JSON file')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action((file: string, options: { format: 'text' | 'json' }) => {
-      io.stdout(explainFile(file, options.format));
-      setExit(ExitCode.OK);
-    });
+    .action((file: string, options) => run(explainFile, [file], options));
 
   program
     .command('simulate')
@@ -80,11 +73,7 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     .option('--owner-uin <uin>', 'the root account the caller belongs to')
     .addOption(new Option('--expect <decision>', 'exit 1 unless the decision is this (deny covers explicit and implicit)').choices(['allow', 'deny']))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action((files: string[], options) => {
-      const { output, exitCode } = simulateFiles(files, options, io.color);
-      io.stdout(output);
-      setExit(exitCode);
-    });
+    .action((files: string[], options) => run(simulateFiles, files, options));
 
   program
     .command('diff')
@@ -92,11 +81,7 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     .argument('<old>', 'the policy document or Terraform JSON before the change')
     .argument('<new>', 'the policy document or Terraform JSON after the change')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action((oldFile: string, newFile: string, options: { format: 'text' | 'json' }) => {
-      const { output, exitCode } = diffFiles(oldFile, newFile, options.format, io.color);
-      io.stdout(output);
-      setExit(exitCode);
-    });
+    .action((oldFile: string, newFile: string, options) => run(diffFiles, [oldFile, newFile], options));
 
   return program;
 }

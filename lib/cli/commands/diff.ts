@@ -1,12 +1,13 @@
 import { compilePolicies } from '../../simulator/compiled-policies';
 import { AccessChange, diffAccess } from '../../simulator/diff-access';
 import { ExitCode } from '../cli-error';
+import type { Command } from '../command';
 import { loadDocuments, withReadableDocuments } from '../documents';
-import { CommandOutput, jsonOutput, textOutput } from '../format/output';
+import { jsonOutput, textOutput } from '../format/output';
 import { paint } from '../format/paint';
 
 /** `tcr-access diff`: the access `newFile` grants that `oldFile` did not; exit 1 when there is any. */
-export function diffFiles(oldFile: string, newFile: string, format: 'text' | 'json', color: boolean): CommandOutput {
+export const diffFiles: Command<[oldFile: string, newFile: string], { readonly format?: 'text' | 'json' }> = ([oldFile, newFile], { format }, { color }) => {
   const before = loadDocuments([oldFile]);
   const after = loadDocuments([newFile]);
   // Compile each side alone, so a bad document is reported with its own file.
@@ -27,7 +28,7 @@ export function diffFiles(oldFile: string, newFile: string, format: 'text' | 'js
   if (diff.removed.length) lines.push(`Access removed (${diff.removed.length}):`, ...diff.removed.map(changeText));
   lines.push(p.dim(`${diff.probes} requests probed under each.`));
   return { output: textOutput(lines), exitCode };
-}
+};
 
 function changeText(c: AccessChange): string {
   const from = c.sourceIp ? ` from ${c.sourceIp}` : '';

@@ -1,12 +1,18 @@
 import { Finding } from '../../validation/finding';
 import { lintPolicy } from '../../validation/lint-policy';
 import { ExitCode } from '../cli-error';
+import type { Command } from '../command';
+import { formatLintJson } from '../format/lint-json';
+import { formatLintSarif } from '../format/lint-sarif';
+import { formatLintText } from '../format/lint-text';
 import { hasInterpolation, PolicyInput, readPolicyInputs } from '../policy-inputs';
 
 /** Options of `tcr-access lint`. */
 export interface LintCommandOptions {
   /** Warnings fail too. */
   readonly strict?: boolean;
+  /** @default 'text' */
+  readonly format?: 'text' | 'json' | 'sarif';
 }
 
 /** The findings of one document, or why it was skipped. */
@@ -40,3 +46,12 @@ export function lintFiles(files: readonly string[], options: LintCommandOptions 
   const failed = all.some((f) => f.severity === 'error') || (options.strict === true && all.length > 0);
   return { results, exitCode: failed ? ExitCode.CHECK_FAILED : ExitCode.OK };
 }
+
+/** `tcr-access lint`: the findings of every document of the files, in the chosen format. */
+export const lint: Command<string[], LintCommandOptions> = (files, options, context) => {
+  const report = lintFiles(files, options);
+  const output = options.format === 'json'
+    ? formatLintJson(report)
+    : options.format === 'sarif' ? formatLintSarif(report, context.version) : formatLintText(report, context.color);
+  return { output, exitCode: report.exitCode };
+};

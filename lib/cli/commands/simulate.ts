@@ -2,8 +2,9 @@ import { SimulationRequestError } from '../../simulator/errors';
 import { SimulationRequest, SimulationResult } from '../../simulator/request';
 import { simulate } from '../../simulator/simulate';
 import { CliError, ExitCode } from '../cli-error';
+import type { Command } from '../command';
 import { loadDocuments, origin, withReadableDocuments } from '../documents';
-import { CommandOutput, jsonOutput, textOutput } from '../format/output';
+import { jsonOutput, textOutput } from '../format/output';
 import { paint } from '../format/paint';
 
 /** Flags of `tcr-access simulate`. */
@@ -19,7 +20,7 @@ export interface SimulateOptions {
 }
 
 /** The decision for all documents of all files together; with `expect`, exit 1 when it differs. */
-export function simulateFiles(files: readonly string[], options: SimulateOptions, color: boolean): CommandOutput {
+export const simulateFiles: Command<string[], SimulateOptions> = (files, options, { color }) => {
   const { inputs, texts, notes } = loadDocuments(files);
   const request: SimulationRequest = {
     action: options.action,
@@ -56,7 +57,7 @@ export function simulateFiles(files: readonly string[], options: SimulateOptions
   for (const f of result.failClosed) lines.push(`  not evaluable: ${f.effect} ${origin(inputs[f.documentIndex])} statement ${f.statementIndex}: ${f.why}`);
   if (options.expect) lines.push(met ? `expected ${options.expect}: met` : p.red(`expected ${options.expect}: NOT met`));
   return { output: textOutput(lines), exitCode };
-}
+};
 
 function parseTags(entries: readonly string[]): Record<string, string> {
   const tags: Record<string, string> = {};
