@@ -14,11 +14,11 @@ import { MAX_DOCUMENT_LENGTH, PolicyDocument } from '../policy/policy-document';
 import { PolicyStatement } from '../policy/policy-statement';
 import { splitDocument } from '../policy/split-document';
 import { applyGrantConditions, checkGrantConditions } from '../scenarios/grant-conditions';
-import { checkProps } from '../validation/prop-check';
 import { Scenario } from '../scenarios/scenario';
 import { ScenarioProblem } from '../scenarios/scenario-problem';
 import type { Finding } from '../validation/finding';
 import { lintInputs } from '../validation/lint-policy';
+import { checkProps } from '../validation/prop-check';
 import { duplicatePolicyName } from '../validation/rules/duplicate-policy-name';
 import { invalidPolicyName } from '../validation/rules/invalid-policy-name';
 

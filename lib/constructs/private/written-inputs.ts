@@ -4,8 +4,8 @@ import { writtenValue } from './terraform-value';
 import { checkDescriptionParts, checkPolicyNameParts } from '../../policy/policy-name';
 import type { TemplatePart } from '../../policy/terraform-template';
 import { checkGrantConditions, GrantConditions } from '../../scenarios/grant-conditions';
-import { checkWrittenProps, PropSpec, WrittenPropSpec } from '../../validation/prop-check';
 import type { Finding } from '../../validation/finding';
+import { checkWrittenProps, PropSpec, WrittenPropSpec } from '../../validation/prop-check';
 import { getRule, RuleId } from '../../validation/rules';
 
 /** The inputs of a policy construct that are written into Terraform besides its document. */
