@@ -6,6 +6,9 @@ import { GuardrailScope } from '../../scenarios/delete-guardrail';
 import { IpUnsupportedApis } from '../../scenarios/grant-conditions';
 import { RepositoryAccessLevel } from '../../scenarios/repository-access';
 import type { ScenarioProblem } from '../../scenarios/scenario-problem';
+import { propFinding } from '../../validation/rule-finding';
+import { getRule, RuleId } from '../../validation/rules';
+import { invalidSyntax } from '../../validation/rules/invalid-syntax';
 
 /**
  * The type of one prop as a plain-JavaScript caller may get it wrong: checked before any scenario reads
@@ -28,15 +31,15 @@ export interface PropTypeSpec {
   readonly type: PropType;
   readonly required?: boolean;
   /** @default 'invalid-name' */
-  readonly ruleId?: string;
+  readonly ruleId?: RuleId;
 }
 
 /** The props of a construct, by name. */
 export type PropTypes = Readonly<Record<string, PropTypeSpec>>;
 
 const STRING: PropType = { kind: 'string' };
-const req = (type: PropType, ruleId?: string): PropTypeSpec => ({ type, required: true, ruleId });
-const opt = (type: PropType, ruleId?: string): PropTypeSpec => ({ type, ruleId });
+const req = (type: PropType, ruleId?: RuleId): PropTypeSpec => ({ type, required: true, ruleId });
+const opt = (type: PropType, ruleId?: RuleId): PropTypeSpec => ({ type, ruleId });
 
 /** The props every policy construct takes. */
 const COMMON: PropTypes = {
@@ -115,7 +118,7 @@ export const TEAM_ACCESS_PROP_TYPES: PropTypes = {
  */
 export function checkPropTypes(props: unknown, types: PropTypes, prefix = ''): ScenarioProblem[] {
   if (typeof props !== 'object' || props === null || Array.isArray(props)) {
-    return [{ ruleId: 'invalid-syntax', prop: prefix || 'props', value: shown(props), message: `Invalid ${prefix || 'props'}: expected an object of props, got ${describe(props)}.` }];
+    return [propFinding(invalidSyntax, prefix || 'props', shown(props), `Invalid ${prefix || 'props'}: expected an object of props, got ${describe(props)}.`)];
   }
   const values = props as Record<string, unknown>;
   const problems: ScenarioProblem[] = [];
@@ -172,7 +175,8 @@ function enumList(name: string, values: Readonly<Record<string, string>>): strin
 }
 
 function problem(spec: PropTypeSpec, prop: string, value: unknown, expected: string): ScenarioProblem {
-  return { ruleId: spec.ruleId ?? 'invalid-name', prop, value: shown(value), message: `Invalid ${prop}: ${expected}, got ${describe(value)}. Fix the value passed to the construct.` };
+  const id = spec.ruleId ?? 'invalid-name';
+  return propFinding({ ...getRule(id)!, id }, prop, shown(value), `Invalid ${prop}: ${expected}, got ${describe(value)}. Fix the value passed to the construct.`);
 }
 
 function describe(value: unknown): string {
