@@ -84,20 +84,18 @@ describe('never crashes', () => {
     expect(lintPolicy('['.repeat(200_000))[0].ruleId).toBe('invalid-json');
   });
 
-  test('pathological wildcards and long names stay fast', () => {
+  // Speed is measured by `npm run bench`; these only prove that such input is linted, not how fast.
+  test('pathological wildcards and long names are linted', () => {
     const action = `tcr:${'*a'.repeat(2_000)}b`;
     const long = 'x'.repeat(1_000_000);
-    const start = Date.now();
-    lintPolicy(doc(allow([action, `tcr:${long}`, `${long}:${long}`], [`qcs::tcr:::repository/tcr-abc/${long}/*`, `qcs::${long}:::a/b`]), allow([action], ['*'])));
-    expect(Date.now() - start).toBeLessThan(5_000);
+    const findings = lintPolicy(doc(allow([action, `tcr:${long}`, `${long}:${long}`], [`qcs::tcr:::repository/tcr-abc/${long}/*`, `qcs::${long}:::a/b`]), allow([action], ['*'])));
+    expect(findings.length).toBeGreaterThan(0);
   });
 
-  test('large statements stay fast (no rule compares every pair)', () => {
+  test('large statements are linted', () => {
     const resources = Array.from({ length: 10_000 }, (_, i) => `qcs::tcr:::repository/tcr-abc123/ns/app-${i}`);
     const actions = Array.from({ length: 10_000 }, (_, i) => (i % 2 ? 'tcr:PullRepository' : `tcr:Describe${i}*`));
-    const start = Date.now();
     const findings = lintPolicy(doc(allow(actions, resources), { effect: 'deny', action: actions, resource: resources }));
-    expect(Date.now() - start).toBeLessThan(5_000);
     expect(findings.map((f) => f.ruleId)).toContain('shadowed-by-deny');
   });
 
