@@ -73,6 +73,8 @@ project.package.addVersion(JSON.parse(fs.readFileSync('package.json', 'utf8')).v
 project.package.addField('files', ['dist/**/*.js', 'dist/**/*.d.ts', 'bin/tcr-access.js', 'CHANGELOG.md']);
 
 project.addBins({ 'tcr-access': 'bin/tcr-access.js' });
+// dist/ is CommonJS; saying so spares Node the guess (publint).
+project.package.addField('type', 'commonjs');
 project.package.addField('exports', {
   '.': { types: './dist/index.d.ts', default: './dist/index.js' },
   // Jest matchers live apart: importing the library must not require jest.
@@ -131,5 +133,15 @@ project.addTask('bench', {
   description: 'Run the benchmarks (not part of npm test); writes bench/results.json',
   exec: 'tsx bench/run.ts',
 });
+
+// Projects that resolve types without reading `exports` (cdktf init's template: module CommonJS, no
+// moduleResolution, i.e. node10) find the subpath entry points through typesVersions, derived from
+// exports so the two never disagree. test/package/types-resolution.test.ts compiles such projects.
+const subpathTypes: Record<string, string[]> = {};
+for (const [subpath, target] of Object.entries(project.package.manifest.exports as Record<string, unknown>)) {
+  const types = (target as { types?: unknown } | null)?.types;
+  if (subpath !== '.' && typeof types === 'string') subpathTypes[subpath.replace(/^\.\//, '')] = [types];
+}
+project.package.addField('typesVersions', { '*': subpathTypes });
 
 project.synth();
