@@ -129,6 +129,34 @@ project.addTask('gen:catalog-snapshot', {
   description: 'After reviewing a catalog change: rewrite test/catalog/catalog.snapshot.md from lib/catalog/generated',
   exec: 'tsx tools/catalog-gen/snapshot.ts',
 });
+// The API reference: TypeDoc with its markdown plugin, one module per entry point of exports.
+const apiEntryPoints = Object.entries(project.package.manifest.exports as Record<string, { types?: string }>)
+  .filter(([subpath, target]) => subpath !== './package.json' && typeof target.types === 'string')
+  .map(([, target]) => target.types!.replace(/^\.\/dist\//, 'lib/').replace(/\.d\.ts$/, '.ts'));
+new JsonFile(project, 'typedoc.json', {
+  obj: {
+    entryPoints: apiEntryPoints,
+    plugin: ['typedoc-plugin-markdown'],
+    out: 'docs/api',
+    tsconfig: 'tsconfig.json',
+    readme: 'none',
+    // No source links: they carry the commit, so every commit would change every page.
+    disableSources: true,
+    excludePrivate: true,
+    excludeInternal: true,
+    hideGenerator: true,
+  },
+  // TypeDoc refuses unknown options, projen's "//" marker among them.
+  marker: false,
+});
+project.addTask('docs', {
+  description: 'Regenerate docs/rules.md, the snippets and outputs in README.md and docs/ (from examples/), and docs/api/',
+  steps: [
+    { spawn: 'compile' },
+    { exec: 'tsx tools/docs/generate.ts' },
+    { exec: 'typedoc --logLevel Error' },
+  ],
+});
 project.addTask('bench', {
   description: 'Run the benchmarks (not part of npm test); writes bench/results.json',
   exec: 'tsx bench/run.ts',

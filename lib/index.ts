@@ -1,3 +1,9 @@
+/**
+ * Constructs, policy model, validation, simulator and catalog: everything but the jest matchers.
+ *
+ * @packageDocumentation
+ * @module cdktf-tcr-access
+ */
 export * from './catalog';
 export * from './constructs';
 export * from './policy';
