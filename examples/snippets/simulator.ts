@@ -33,7 +33,7 @@ export function compiledPolicies(): void {
   const request = { action: 'tcr:PullRepository', resource: 'qcs::tcr:::repository/tcr-xxxxxxxx/team-01/app' };
   // #region compile
   const compiled = compilePolicies(documents); // parse and compile every pattern once, index the statements
-  compiled.decide(request); //                    'allow' | 'explicit-deny' | 'implicit-deny' only: the fast path
+  compiled.decide(request); //                    the decision only: the fast path
   compiled.simulate(request); //                  the full result, as simulate()
   // #endregion compile
   if (compiled.decide(request) !== 'allow' || compiled.simulate(request).decision !== 'allow') throw new Error('expected allow');
