@@ -55,3 +55,11 @@ export function diffSession(): string {
     { command: 'tcr-access diff before.json after.json', exit: 1, head: 4, showExit: true },
   ]);
 }
+
+/** `tcr-access <command> --help`: the synopsis, arguments and flags, as the CLI states them. */
+const help = (command: string) => session({}, [{ command: `tcr-access ${command} --help` }]);
+export const generateHelp = () => help('generate');
+export const lintHelp = () => help('lint');
+export const explainHelp = () => help('explain');
+export const simulateHelp = () => help('simulate');
+export const diffHelp = () => help('diff');
