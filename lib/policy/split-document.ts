@@ -1,5 +1,6 @@
 import { MAX_DOCUMENT_LENGTH, PolicyDocument } from './policy-document';
 import { PolicyStatement } from './policy-statement';
+import { ALL_RESOURCES, ResourceName } from './resource-name';
 
 /** What a document costs besides its statements: `{"version":"2.0","statement":[]}`. */
 const EMPTY_DOCUMENT_LENGTH = new PolicyDocument().render().length;
@@ -76,19 +77,46 @@ class Packer {
     }
   }
 
+  /**
+   * Cuts a statement by resources. Every part keeps one resource of each kind the statement has (its first
+   * `instance/…`, its first `repository/…`, `*`…), added where the part lacks one: the parts then mean
+   * exactly what the statement means (a repeated pair grants or denies nothing new), and no part has an action
+   * whose resource type it lost, which would otherwise read as `resource-mismatch` or as a newly scoped grant.
+   */
   private placeByResources(m: Measured): void {
     const resources = m.statement.resources;
+    const kinds = resources.map(kindOf);
+    /** The first resource of each kind. */
+    const anchors = new Map<string, number>();
+    kinds.forEach((k, i) => anchors.has(k) || anchors.set(k, i));
+    const anchorCost = (k: string) => 1 + m.resources[anchors.get(k)!];
+    const allAnchors = [...anchors.keys()].reduce((sum, k) => sum + anchorCost(k), 0);
+    // Without room for the anchors next to the longest resource, cut as before (the linter reports what follows).
+    const anchored = m.base + m.longest + allAnchors <= this.capacity;
     let i = 0;
     while (i < resources.length) {
+      /** The cost of the anchors of the kinds not yet in the part (each with its comma). */
+      let missing = anchored ? allAnchors - anchorCost(kinds[i]) : 0;
       let room = this.room();
-      if (m.base + m.resources[i] > room) {
+      if (m.base + m.resources[i] + missing > room) {
         this.startDocument();
         room = this.capacity;
       }
+      const covered = new Set([kinds[i]]);
       let length = m.base + m.resources[i];
       let j = i + 1;
-      while (j < resources.length && length + 1 + m.resources[j] <= room) length += 1 + m.resources[j++];
-      this.add(m.statement.withResources(resources.slice(i, j)), length);
+      for (; j < resources.length; j++) {
+        const fresh = anchored && !covered.has(kinds[j]);
+        const next = length + 1 + m.resources[j];
+        const nextMissing = fresh ? missing - anchorCost(kinds[j]) : missing;
+        if (next + nextMissing > room) break;
+        length = next;
+        missing = nextMissing;
+        if (fresh) covered.add(kinds[j]);
+      }
+      const slice = resources.slice(i, j);
+      const added = anchored ? [...anchors].filter(([k]) => !covered.has(k)).map(([, index]) => resources[index]) : [];
+      this.add(m.statement.withResources([...added, ...slice]), length + missing);
       i = j;
     }
   }
@@ -111,6 +139,14 @@ class Packer {
   private get last(): PolicyStatement[] {
     return this.documents[this.documents.length - 1];
   }
+}
+
+/** What a resource entry is for the rules that judge a statement by its resources: `service:type`, `*`, or not a six-segment name. */
+function kindOf(resource: string): string {
+  if (resource === ALL_RESOURCES) return '*';
+  if (!resource.startsWith('qcs:')) return 'not-qcs';
+  const name = ResourceName.split(resource);
+  return name ? `${name.service}:${name.resourceType}` : 'malformed';
 }
 
 function measure(statement: PolicyStatement): Measured {

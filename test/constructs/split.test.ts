@@ -1,6 +1,7 @@
 import {
   compilePolicies,
   Effect,
+  IpUnsupportedApis,
   MAX_DOCUMENT_LENGTH,
   PolicyDocument,
   PolicyStatement,
@@ -144,5 +145,17 @@ describe('splitting constructs', () => {
     const p = new RepoReadOnly(stack, 'Bad', { instanceId: I, namespace: 'a/b', repositories: REPOS });
     expect(p.renderedDocuments()).toEqual([new PolicyDocument().render()]);
     expect(p.policies).toHaveLength(1);
+  });
+});
+
+describe('splitting never creates a finding the unsplit document lacks', () => {
+  test.each([50, 120, 400])('RepoReadOnly with allowedSourceIps, ALLOW_WITHOUT_CONDITION and %i repositories synthesizes', (count) => {
+    const { app, stack } = newApp();
+    const p = new RepoReadOnly(stack, 'R', {
+      instanceId: I, namespace: NS, repositories: REPOS.slice(0, count), allowedSourceIps: ['10.0.0.0/8'], ipUnsupportedApis: IpUnsupportedApis.ALLOW_WITHOUT_CONDITION,
+    });
+    expect(p.renderedDocuments().length).toBeGreaterThan(1);
+    expect(p.lint().filter((f) => f.severity === 'error')).toEqual([]);
+    expect(synthErrors(app)).toBe('');
   });
 });
