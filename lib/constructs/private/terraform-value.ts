@@ -54,10 +54,7 @@ export function writtenValue(scope: IConstruct, value: string): WrittenValue | U
       token(text);
       return;
     }
-    let escaped = escapeTemplateText(text);
-    // A `$` right before a token would turn it into the escape `$${`: write the `$` as an expression instead.
-    if (nextToken !== undefined && escaped.endsWith('$')) escaped = escaped.slice(0, -1) + '${"$"}';
-    written.push(escaped);
+    written.push(nextToken === undefined ? escapeTemplateText(text) : beforeToken(text));
     parts.push({ kind: 'text', text });
   }
 
@@ -82,12 +79,20 @@ export function escapeLiteralText(value: string, unwritable: string = ''): strin
   let out = '';
   let last = 0;
   for (const match of value.matchAll(STRING_TOKEN)) {
-    let text = escapeTemplateText(value.slice(last, match.index));
-    if (text.endsWith('$')) text = text.slice(0, -1) + '${"$"}';
-    out += text + match[0];
+    out += beforeToken(value.slice(last, match.index)) + match[0];
     last = match.index! + match[0].length;
   }
   return out + escapeTemplateText(value.slice(last));
+}
+
+/**
+ * Escaped text that a token follows. A `$` right before the token's `${` would make the escape `$${`: a
+ * trailing run of `$` is written as an expression that gives it (`${"$$"}`).
+ */
+function beforeToken(text: string): string {
+  const dollars = /\$+$/.exec(text)?.[0] ?? '';
+  const escaped = escapeTemplateText(text.slice(0, text.length - dollars.length));
+  return dollars ? `${escaped}\${"${dollars}"}` : escaped;
 }
 
 class UnwritableError extends Error {}
