@@ -1,4 +1,4 @@
-import { CATALOG_ACTIONS } from '../catalog';
+import { CATALOG_ACTIONS, getUndocumentedAction } from '../catalog';
 import { ActionIndex, Bucket } from './private/action-index';
 import { CompiledStatement } from './private/compiled-statement';
 import { outcomes, unknownParts } from './private/evaluate';
@@ -29,6 +29,7 @@ export class CompiledPolicies {
   public readonly statements: readonly CompiledStatement[];
   private readonly catalogIndex = new Map<string, ActionIndex>();
   private readonly otherIndex = new Map<string, ActionIndex>();
+  private readonly undocumentedIndex = new Map<string, UndocumentedIndexes>();
   private readonly view = new RequestView();
   private readonly buckets: Bucket[] = [];
 
@@ -52,6 +53,8 @@ export class CompiledPolicies {
   /** The decision alone: stops at the first deny, then the first allow. The fast path for bulk evaluation. */
   public decide(request: SimulationRequest): Decision {
     const view = this.view.load(request);
+    const undocumented = this.undocumentedFor(view.action);
+    if (undocumented) return bothReadings(undocumented.resource.decide(view, this.buckets), undocumented.operation.decide(view, this.buckets));
     const index = this.indexFor(view.action);
     if (!index) return 'implicit-deny';
     return index.decide(view, this.buckets);
@@ -60,7 +63,8 @@ export class CompiledPolicies {
   /** The decision with every matching statement, the ones that could not be evaluated, and the reason. */
   public simulate(request: SimulationRequest): SimulationResult {
     const view = this.view.load(request);
-    const index = this.indexFor(view.action);
+    const undocumented = this.undocumentedFor(view.action);
+    const index = undocumented ? undocumented.resource : this.indexFor(view.action);
     const outs = index ? outcomes(this.buckets, index.collect(view, this.buckets), view) : [];
     const matched: MatchedStatement[] = [];
     const failClosed: FailClosedStatement[] = [];
@@ -76,7 +80,28 @@ export class CompiledPolicies {
     const decision: Decision = deny[YES] ? 'explicit-deny'
       : deny[UNKNOWN] ? (allow[YES] || allow[UNKNOWN] ? 'unknown' : 'explicit-deny')
         : allow[YES] ? 'allow' : allow[UNKNOWN] ? 'unknown' : 'implicit-deny';
-    return { decision, matched, failClosed, reason: buildReason(decision, outs, view, index) };
+    if (!undocumented) return { decision, matched, failClosed, reason: buildReason(decision, outs, view, index) };
+    const onStar = undocumented.operation.decide(view, this.buckets);
+    const both = bothReadings(decision, onStar);
+    const reason = undocumentedReason(both, decision, onStar, buildReason(decision, outs, view, index), undocumented.why);
+    return { decision: both, matched, failClosed, reason };
+  }
+
+  /** The two indexes of an API outside the CAM page (see {@link bothReadings}), or `undefined` for any other name. */
+  private undocumentedFor(action: string): UndocumentedIndexes | undefined {
+    let pair = this.undocumentedIndex.get(action);
+    if (pair) return pair;
+    const api = getUndocumentedAction(action);
+    if (!api) return undefined;
+    const why = `${api.name} is not on the CAM page, so no allow of it can be evaluated`;
+    pair = {
+      resource: new ActionIndex(action, false, this.statements, why),
+      operation: new ActionIndex(action, true, this.statements, why),
+      why: `${api.name} is not on the CAM page (Tencent's API reference names it: ${api.url}), so whether CAM authorises it on `
+        + 'the requested resource or only on "*" is not known, and no allow of it can be evaluated',
+    };
+    this.undocumentedIndex.set(action, pair);
+    return pair;
   }
 
   private indexFor(action: string): ActionIndex | undefined {
@@ -95,6 +120,29 @@ export class CompiledPolicies {
 }
 
 const CATALOG_NAMES: ReadonlySet<string> = new Set(CATALOG_ACTIONS.map((a) => a.name));
+
+/** An API outside the CAM page read both ways: authorised on the requested resource, or only on `*` (operation level). */
+interface UndocumentedIndexes {
+  readonly resource: ActionIndex;
+  readonly operation: ActionIndex;
+  readonly why: string;
+}
+
+/**
+ * The decision for an API outside the CAM page: its CAM granularity is unknown, so it is decided as a resource-level API
+ * (on the requested resource) and as an operation-level one (only `*` entries reach it); allows are never evaluable. Denied
+ * in both readings is denied; anything else is unknown.
+ */
+function bothReadings(onResource: Decision, onStar: Decision): Decision {
+  if (onResource === 'unknown' || onStar === 'unknown' || onResource === 'allow' || onStar === 'allow') return 'unknown';
+  return onResource === 'explicit-deny' || onStar === 'explicit-deny' ? 'explicit-deny' : 'implicit-deny';
+}
+
+/** The reason for an API outside the CAM page: what the resource reading found, and what the `*` reading changes. */
+function undocumentedReason(decision: Decision, onResource: Decision, onStar: Decision, resourceReason: string, why: string): string {
+  if (decision === onResource) return `${resourceReason} Note: ${why}; read as an operation-level API (only "*" reaches it) it is ${onStar}.`;
+  return `Unknown: ${why}. On the requested resource: ${resourceReason} Read as an operation-level API (only "*" reaches it): ${onStar}.`;
+}
 
 /**
  * For each catalog action, the statements (in document order) with an action entry that may match it.

@@ -1,5 +1,5 @@
 import { EXPLAIN_NOTE_RULES, ExplainedAction, ExplainedGrant, Explanation, ExplainNote, ExplainNoteKind } from './explanation';
-import { CatalogAction, matchActions, suggestActions } from '../catalog';
+import { CATALOG_ASSUMPTIONS, CatalogAction, matchActions, matchUndocumentedActions, suggestActions } from '../catalog';
 import { CompiledStatement } from './private/compiled-statement';
 import { describeCondition } from './private/condition-operators';
 import { ActionPattern } from './private/match-action';
@@ -34,7 +34,7 @@ export function explain(document: string): Explanation {
     const usable = usableResources(statement, note);
     const seen = new Set<string>();
     for (const entry of statement.actions) {
-      const matches = expand(entry, note).filter((a) => !seen.has(a.name));
+      const matches = expand(entry, note, statement.effect).filter((a) => !seen.has(a.name));
       matches.forEach((a) => seen.add(a.name));
       const operationLevel: string[] = [];
       const mismatched: string[] = [];
@@ -46,9 +46,11 @@ export function explain(document: string): Explanation {
           (action.granularity === 'operation' ? operationLevel : mismatched).push(action.name);
           continue;
         }
-        const unknown = [...conditions.unknown, ...resources.flatMap((r) => (r.staticUnknown ? [r.staticUnknown] : []))];
+        const unknown = [
+          ...conditions.unknown, ...resources.flatMap((r) => (r.staticUnknown ? [r.staticUnknown] : [])), ...regionNotRelied(action, resources),
+        ];
         if (entry.match(action.name) === UNKNOWN) unknown.unshift(entry.whyUnknown(action.name));
-        grantsOf(byAction, action).push(grant(statement, entry, resources, unknown));
+        grantsOf(byAction, action).push(grant(statement, entry, resources, unknown, reliedOn(action, resources)));
       }
       const verb = statement.effect === 'allow' ? 'stay denied' : 'are not denied by it';
       if (operationLevel.length) {
@@ -102,8 +104,38 @@ function usableResources(statement: CompiledStatement, note: Note): ResourcePatt
   return [...statement.resources];
 }
 
+/**
+ * Catalog assumption empty-region: for an API the CAM page documents without a region, a resource entry that names one
+ * is not relied on (the simulator decides unknown through it); one sentence per such entry.
+ */
+function regionNotRelied(action: CatalogAction, resources: readonly ResourcePattern[]): string[] {
+  if (!action.assumptions.includes('empty-region')) return [];
+  return resources.filter((r) => (ResourceName.split(r.text)?.region ?? '') !== '').map((r) =>
+    `resource ${JSON.stringify(r.text)} names a region, but the CAM page documents ${action.name} with an empty region, so whether it `
+    + 'reaches the API is not known (catalog assumption empty-region)');
+}
+
+/** The assumptions a grant on these resources relies on and the simulator takes as given (source-instance). */
+function reliedOn(action: CatalogAction, resources: readonly ResourcePattern[]): string[] {
+  if (!action.assumptions.includes('source-instance') || resources.every((r) => r.isAll)) return [];
+  return [`source-instance: ${CATALOG_ASSUMPTIONS['source-instance'].caution}`];
+}
+
+/** Notes an entry that names or covers APIs outside the CAM page (not evaluable for an allow, never ignored for a deny). */
+function noteUndocumented(entry: ActionPattern, effect: 'allow' | 'deny', note: Note): void {
+  if (!entry.glob) return;
+  const outside = matchUndocumentedActions(entry.glob.pattern).map((u) => u.name);
+  if (outside.length === 0) return;
+  const outcome = effect === 'allow'
+    ? 'CAM\'s granularity and resources for them are unknown, so whether the allow grants them cannot be evaluated'
+    : 'CAM\'s granularity and resources for them are unknown; the deny reaches them wherever CAM evaluates them on these resources, and on "*" whatever their resources';
+  note('undocumented-action', entry.text, outside,
+    `${JSON.stringify(entry.text)} ${entry.glob.isLiteral ? 'names' : 'also covers'} ${plural(outside.length, 'API')} outside the CAM page (${outside.join(', ')}): ${outcome}.`);
+}
+
 /** The catalog actions an action entry covers or may cover, noting entries that cover none or cannot be read exactly. */
-function expand(entry: ActionPattern, note: Note): readonly CatalogAction[] {
+function expand(entry: ActionPattern, note: Note, effect: 'allow' | 'deny'): readonly CatalogAction[] {
+  noteUndocumented(entry, effect, note);
   if (entry.featureSet) {
     note('action-not-evaluable', entry.text, [], `${entry.notEvaluable}; it may stand for any action, so it is not listed per action (a deny with it is never ignored, an allow with it makes a decision unknown).`);
     return [];
@@ -114,7 +146,7 @@ function expand(entry: ActionPattern, note: Note): readonly CatalogAction[] {
     note('action-not-evaluable', entry.text, matches.map((a) => a.name), `${entry.notEvaluable}${outcome} (a deny with it is never ignored).`);
     return matches;
   }
-  if (matchActions(entry.text).length === 0) {
+  if (matchActions(entry.text).length === 0 && matchUndocumentedActions(entry.glob!.pattern).length === 0) {
     const [closest] = entry.glob!.isLiteral ? suggestActions(entry.glob!.pattern, 1) : [];
     const hint = closest ? ` (action names are case-sensitive; did you mean ${JSON.stringify(closest)}?)` : '';
     const folded = matches.length ? `; it matches ${matches.map((a) => a.name).join(', ')} only when case is ignored, listed with an unknown outcome` : '';
@@ -131,9 +163,12 @@ function admits(resource: ResourcePattern, action: CatalogAction): boolean {
   });
 }
 
-function grant(statement: CompiledStatement, entry: ActionPattern, resources: readonly ResourcePattern[], unknown: string[]): ExplainedGrant {
+function grant(
+  statement: CompiledStatement, entry: ActionPattern, resources: readonly ResourcePattern[], unknown: string[], assumptions: string[],
+): ExplainedGrant {
   return {
     ...(unknown.length ? { unknown } : {}),
+    ...(assumptions.length ? { assumptions } : {}),
     effect: statement.effect,
     statementIndex: statement.statementIndex,
     actionPattern: entry.text,
@@ -145,7 +180,14 @@ function grant(statement: CompiledStatement, entry: ActionPattern, resources: re
 function grantsOf(byAction: Map<string, ExplainedAction>, action: CatalogAction): ExplainedGrant[] {
   let explained = byAction.get(action.name);
   if (!explained) {
-    explained = { action: action.name, table: action.table, granularity: action.granularity, edition: action.edition, grants: [] };
+    explained = {
+      action: action.name,
+      table: action.table,
+      granularity: action.granularity,
+      edition: action.edition,
+      ...(action.assumptions.length ? { assumptions: [...action.assumptions] } : {}),
+      grants: [],
+    };
     byAction.set(action.name, explained);
   }
   return explained.grants;

@@ -1,4 +1,4 @@
-import type { AccessTable, Edition, Granularity } from '../catalog/types';
+import type { AccessTable, CatalogAssumption, Edition, Granularity } from '../catalog/types';
 import type { RuleId } from '../validation/rules';
 
 /** What a note of {@link Explanation} is about. */
@@ -15,6 +15,8 @@ export type ExplainNoteKind =
   | 'condition-value-malformed'
   /** An action entry that matches no catalog action (names are case-sensitive). */
   | 'unknown-action'
+  /** An action entry that names or covers APIs outside the CAM page: an allow of them cannot be evaluated. */
+  | 'undocumented-action'
   /** An action entry the simulator cannot read exactly: a `permid/` feature set, a token or policy variable, a `?`. */
   | 'action-not-evaluable'
   /** A resource entry with a variable, token, undocumented wildcard or legacy form: its grants are unknown. */
@@ -70,6 +72,12 @@ export interface ExplainedGrant {
    * @default - nothing: the grant is evaluated exactly
    */
   readonly unknown?: string[];
+  /**
+   * The catalog assumptions this grant's outcome rests on, each as a sentence (`source-instance`: the instance
+   * named is the replication source). An assumption the simulator does not rely on is in `unknown` instead.
+   * @default - none
+   */
+  readonly assumptions?: string[];
 }
 
 /** One concrete catalog action the document allows or denies. */
@@ -79,6 +87,11 @@ export interface ExplainedAction {
   readonly table: AccessTable;
   readonly granularity: Granularity;
   readonly edition: Edition;
+  /**
+   * The catalog assumptions the action's entry rests on (docs/catalog.md), e.g. `edition` when the CAM page does not
+   * say which product it belongs to. @default - none: the page supports every field
+   */
+  readonly assumptions?: CatalogAssumption[];
   /** The statements that allow or deny it, in statement order. */
   readonly grants: ExplainedGrant[];
 }

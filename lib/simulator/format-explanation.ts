@@ -26,5 +26,6 @@ export function formatExplanation(explanation: Explanation): string {
 function grantText(g: ExplainedGrant): string {
   const when = g.conditions.length ? ` if ${g.conditions.map(describeCondition).join(' and ')}` : '';
   const unknown = g.unknown ? ` [UNKNOWN: ${g.unknown.join('; ')}]` : '';
-  return `on ${g.resources.join(', ')} (statement ${g.statementIndex}, ${JSON.stringify(g.actionPattern)})${when}${unknown}`;
+  const assumes = g.assumptions ? ` [ASSUMES: ${g.assumptions.join('; ')}]` : '';
+  return `on ${g.resources.join(', ')} (statement ${g.statementIndex}, ${JSON.stringify(g.actionPattern)})${when}${unknown}${assumes}`;
 }

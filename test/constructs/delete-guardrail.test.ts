@@ -48,8 +48,13 @@ describe('TcrDeleteGuardrail', () => {
       new TcrDeleteGuardrail(stack, 'ProdInstance', { scope: GuardrailScope.instance(I) }),
     ];
     const inNamespace = (region: string, account: string, path: string) => `qcs::tcr:${region}:${account}:repository/${I}/${NS}${path}`;
-    // Without the guardrail the admin's tcr:* reaches the name (or cannot be evaluated for an API outside the CAM page): never a deny.
-    expect(simulate(admin.renderedDocuments(), { action: 'tcr:DeleteRepository', resource: inNamespace('ap-guangzhou', '', '/app') }).decision).toBe('allow');
+    // Without the guardrail the admin's tcr:* reaches the name, or cannot be evaluated (an API outside the CAM page, or a
+    // region-scoped grant of an API the page documents without a region): never a deny.
+    expect(simulate(admin.renderedDocuments(), { action: 'tcr:PushRepository', resource: inNamespace('ap-guangzhou', '', '/app') }).decision).toBe('allow');
+    const alone = simulate(admin.renderedDocuments(), { action: 'tcr:DeleteRepository', resource: inNamespace('ap-guangzhou', '', '/app') });
+    expect(alone.decision).toBe('unknown');
+    expect(alone.reason).toContain('catalog assumption empty-region');
+    expect(simulate(admin.renderedDocuments(), { action: 'tcr:DeleteImage', resource: inNamespace('ap-guangzhou', '', '/app') }).decision).toBe('unknown');
     for (const g of guardrails) {
       const docs = [...admin.renderedDocuments(), ...g.renderedDocuments()];
       expect(simulate(docs, { action: 'tcr:DeleteImage', resource: inNamespace('ap-guangzhou', 'uin/100000000001', '/app') }).decision).toBe('explicit-deny');

@@ -14,8 +14,13 @@ export interface IndexEntry {
   readonly statement: CompiledStatement;
   /** The action entry that matched. */
   readonly action: ActionPattern;
-  /** `YES`, or `UNKNOWN` for an entry the simulator cannot read exactly (`permid/`, a token, `?`, case). */
+  /**
+   * `YES`, or `UNKNOWN` for an entry the simulator cannot read exactly (`permid/`, a token, `?`, case) and for
+   * an allow of an API outside the CAM page.
+   */
   readonly actionTruth: Truth;
+  /** Why the action truth is unknown when the entry is not the reason (an API outside the CAM page). @default - the entry's */
+  readonly whyUnknown?: string;
   /** The statement's resource entries under this bucket's key. */
   readonly resources: readonly ResourcePattern[];
 }
@@ -49,20 +54,26 @@ export class ActionIndex {
   private readonly buckets = new Map<string, Bucket>();
   private depths: number[] = [];
 
-  /** Indexes those of `statements` (in document order) that match `action`. */
-  public constructor(action: string, operationLevel: boolean, statements: readonly CompiledStatement[]) {
+  /**
+   * Indexes those of `statements` (in document order) that match `action`. With `allowsNotEvaluable` (why), every
+   * allow is filed as unknown: an API outside the CAM page, whose CAM authorisation no grant can be evaluated against.
+   */
+  public constructor(action: string, operationLevel: boolean, statements: readonly CompiledStatement[], allowsNotEvaluable?: string) {
     this.operationLevel = operationLevel;
     for (const statement of statements) {
-      const match = statement.actionEntry(action);
-      if (!match) continue;
+      const found = statement.actionEntry(action);
+      if (!found) continue;
+      const match = allowsNotEvaluable !== undefined && statement.effect === 'allow'
+        ? { entry: found.entry, truth: UNKNOWN as Truth, whyUnknown: allowsNotEvaluable }
+        : found;
       if (statement.effect === 'allow') this.allowStatements++;
       if (operationLevel) {
-        if (statement.allResource) this.file('', { statement, action: match.entry, actionTruth: match.truth, resources: [statement.allResource] });
+        if (statement.allResource) this.file('', { ...entryOf(statement, match), resources: [statement.allResource] });
         else if (statement.effect === 'allow') this.allowsWithoutAllResource++;
         continue;
       }
       for (const [key, resources] of statement.resourceGroups) {
-        this.file(key, { statement, action: match.entry, actionTruth: match.truth, resources });
+        this.file(key, { ...entryOf(statement, match), resources });
       }
     }
     this.depths = [...new Set([...this.buckets.keys()].map(depthOf))].filter((d) => d > 0).sort((a, b) => a - b);
@@ -132,6 +143,12 @@ export class ActionIndex {
     }
     (entry.statement.effect === 'deny' ? bucket.denies : bucket.allows).push(entry);
   }
+}
+
+/** The entry fields of a statement's matching action entry (resources apart). */
+function entryOf(statement: CompiledStatement, match: { entry: ActionPattern; truth: Truth; whyUnknown?: string }): Omit<IndexEntry, 'resources'> {
+  const entry = { statement, action: match.entry, actionTruth: match.truth };
+  return match.whyUnknown === undefined ? entry : { ...entry, whyUnknown: match.whyUnknown };
 }
 
 /** Whether the entry's action, resource and conditions all hold for the request (`UNKNOWN` when one is unknown). */

@@ -57,7 +57,7 @@ function evaluateEntry(entry: IndexEntry, view: RequestView): Outcome | undefine
 /** Everything that made an outcome unknown, for the reason and the fail-closed list. */
 export function unknownParts(o: Outcome, view: RequestView): string {
   const parts: string[] = [];
-  if (o.entry.actionTruth === UNKNOWN) parts.push(o.entry.action.whyUnknown(view.action));
+  if (o.entry.actionTruth === UNKNOWN) parts.push(o.entry.whyUnknown ?? o.entry.action.whyUnknown(view.action));
   if (o.resourceTruth === UNKNOWN) parts.push(o.resource.whyUnknown(view));
   for (const c of o.entry.statement.conditions) {
     if (c.evaluate(view) === UNKNOWN) parts.push(c.whyNot(view));

@@ -92,8 +92,17 @@ export class ResourcePattern {
     if (this.foldedPath && !this.typePath.matches(view.resource, view.colons[4] + 1)) {
       return `resource ${JSON.stringify(this.text)} matches ${JSON.stringify(view.resource)} only when case is ignored (CAM documents lowercase names, not whether it folds case)`;
     }
-    return this.staticUnknown ?? `resource ${JSON.stringify(this.text)} names account ${JSON.stringify(this.segments[3].text)}, `
-      + `but the request gives neither the resource's account nor ownerUin (${JSON.stringify(view.resource)})`;
+    const region = this.segments[2];
+    const parts = this.staticUnknown ? [this.staticUnknown] : [];
+    if (view.emptyRegionApi && region.kind === Seg.EQUAL) {
+      parts.push(`resource ${JSON.stringify(this.text)} names region ${JSON.stringify(region.text)}, but the CAM page documents `
+        + `${view.emptyRegionApi} with an empty region, so whether a region-scoped resource reaches it is not known (catalog assumption empty-region)`);
+    }
+    if (parts.length === 0 || matchAccount(this.segments[3], view) === UNKNOWN) {
+      parts.push(`resource ${JSON.stringify(this.text)} names account ${JSON.stringify(this.segments[3].text)}, `
+        + `but the request gives neither the resource's account nor ownerUin (${JSON.stringify(view.resource)})`);
+    }
+    return parts.join('; ');
   }
 
   /**
@@ -113,7 +122,8 @@ export class ResourcePattern {
     if (i === 4) return matchAccount(rule, view);
     switch (rule.kind) {
       case Seg.ANY: return YES;
-      case Seg.EQUAL: return view.segmentEquals(i, rule.text) ? YES : NO;
+      // A named region is not relied on for an API the CAM page documents with an empty one (catalog assumption empty-region).
+      case Seg.EQUAL: return view.segmentEquals(i, rule.text) ? (i === 3 && view.emptyRegionApi ? UNKNOWN : YES) : NO;
       case Seg.UNKNOWN_GLOB: return rule.glob!.matches(view.segment(i)) ? UNKNOWN : NO;
       case Seg.UNKNOWN_FOLD: return view.segment(i).toLowerCase() === rule.text.toLowerCase() ? UNKNOWN : NO;
       default: return UNKNOWN;

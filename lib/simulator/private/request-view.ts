@@ -1,4 +1,4 @@
-import { stripNamePrefix } from '../../catalog/actions';
+import { getAction, stripNamePrefix } from '../../catalog/actions';
 import { IpAddress, parseIp } from '../../policy/cidr';
 import { scanResourceName } from '../../policy/resource-name';
 import { SimulationRequestError } from '../errors';
@@ -11,6 +11,11 @@ import { SimulationRequest } from '../request';
 export class RequestView {
   /** The action without `name/` prefix. */
   public action = '';
+  /**
+   * The action's name when the CAM page documents its resource with an empty region (catalog assumption
+   * `empty-region`): a policy resource that names a region is then not relied on. `undefined` otherwise.
+   */
+  public emptyRegionApi: string | undefined;
   /** The resource as given. */
   public resource = '';
   /** Whether the resource is `*`. */
@@ -34,6 +39,7 @@ export class RequestView {
       throw new SimulationRequestError(`Request action must be a non-empty string such as "tcr:PullRepository", got ${JSON.stringify(action)}.`);
     }
     this.action = stripNamePrefix(action);
+    this.emptyRegionApi = getAction(this.action)?.assumptions.includes('empty-region') ? this.action : undefined;
     this.loadResource(resource);
     this.loadOwner(request.ownerUin);
     this.sourceIp = request.sourceIp;

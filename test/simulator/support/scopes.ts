@@ -28,7 +28,8 @@ export type ScopeRule = ((action: string, sixth: string) => boolean) & { readonl
  * evaluated as names: `tcr:*` covers them, `tcr:Describe*` only in the right case), a `tcr` resource in the
  * construct's region (any when unset) and account (the owner's: `ownerUin` when set, else the request's owner),
  * and `rule` on the action and path; unknown when all of that holds but the construct names an account and
- * the request gives neither the resource's account nor `ownerUin`; else implicit deny.
+ * the request gives neither the resource's account nor `ownerUin`, or the construct names a region and the CAM page
+ * documents the API with an empty one (catalog assumption `empty-region`); else implicit deny.
  */
 export function expectedDecision(placement: Placement, rule: ScopeRule, request: ProbeRequest): 'allow' | 'implicit-deny' | 'unknown' {
   if (getAction(request.action)?.granularity === 'operation' || request.resource === '*') {
@@ -45,6 +46,8 @@ export function expectedDecision(placement: Placement, rule: ScopeRule, request:
   } else if (request.ownerUin && requestAccount !== `uin/${request.ownerUin}`) {
     return 'implicit-deny';
   }
+  // Catalog assumption empty-region: a grant that names a region is not relied on for an API the CAM page documents without one.
+  if (placement.region && getAction(request.action)?.assumptions.includes('empty-region')) return 'unknown';
   return 'allow';
 }
 
