@@ -8,10 +8,13 @@ const CONTRACT = [
   'operation-level-via-wildcard', 'resource-mismatch', 'invalid-resource', 'invalid-name', 'invalid-policy-name',
   'document-too-long', 'invalid-condition', 'ip-condition-unsupported', 'broad-grant', 'duplicate-entry', 'shadowed-by-deny',
 ];
-const ADDED = ['duplicate-policy-name', 'invalid-suppression', 'unused-suppression'];
+const ADDED = ['duplicate-policy-name', 'invalid-suppression', 'unused-suppression', 'undocumented-action'];
 /** The rule ids of issue 5 (grants), reported by the constructs. */
 const GRANTS = ['ip-unsupported-apis', 'duplicate-attachment', 'too-many-policies'];
-const WARNINGS = ['operation-level-via-wildcard', 'ip-condition-unsupported', 'broad-grant', 'duplicate-entry', 'shadowed-by-deny', 'unused-suppression', 'too-many-policies'];
+const WARNINGS = [
+  'operation-level-via-wildcard', 'ip-condition-unsupported', 'broad-grant', 'duplicate-entry', 'shadowed-by-deny', 'unused-suppression', 'too-many-policies',
+  'undocumented-action',
+];
 
 describe('the rules', () => {
   test('exactly the contract ids plus the added ones, each with its severity', () => {

@@ -19,6 +19,7 @@ import { resourceMismatch } from './resource-mismatch';
 import { shadowedByDeny } from './shadowed-by-deny';
 import { stringNotArray } from './string-not-array';
 import { tooManyPolicies } from './too-many-policies';
+import { undocumentedAction } from './undocumented-action';
 import { unknownAction } from './unknown-action';
 import { unusedSuppression } from './unused-suppression';
 import type { Rule, RuleInfo } from '../rule';
@@ -43,6 +44,7 @@ const LINT = [
   broadGrant,
   duplicateEntry,
   shadowedByDeny,
+  undocumentedAction,
 ] as const;
 const CONSTRUCT = [ipUnsupportedApis, duplicateAttachment, tooManyPolicies] as const;
 const REGISTRY = [...LINT, unusedSuppression, ...CONSTRUCT] as const;

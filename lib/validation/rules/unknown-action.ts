@@ -1,4 +1,5 @@
 import { suggestActions } from '../../catalog/actions';
+import { isUndocumentedApi, matchUndocumentedActions } from '../../catalog/undocumented';
 import { expandAction, parseAction } from '../private/actions';
 import { show } from '../private/json-values';
 import { defineRule } from '../rule';
@@ -15,7 +16,8 @@ export const unknownAction = defineRule({
   severity: 'error',
   title: 'A tcr: or ccr: action is not in the catalog',
   explanation: 'CAM matches action names exactly (the documented casing); a misspelt action, or a wildcard that matches ' +
-    'no API, grants nothing and the caller is denied. Actions of other services are not checked.',
+    'no API, grants nothing and the caller is denied. Actions of other services are not checked, nor real APIs outside the ' +
+    'CAM page (undocumented-action).',
   fix: 'Use the suggested name, or look the API up with listActions() / suggestActions().',
   check({ document, options }) {
     if (!document) return [];
@@ -25,6 +27,8 @@ export const unknownAction = defineRule({
         if (options.isUnresolved(a.value)) continue;
         const parsed = parseAction(a.value);
         if (!parsed.inCatalogService || expandAction(a.value).length > 0) continue;
+        // A real API outside the CAM page is undocumented-action's finding, not a typo.
+        if (parsed.wildcard ? matchUndocumentedActions(parsed.body).length > 0 : isUndocumentedApi(parsed.body)) continue;
         const service = parsed.service.toUpperCase();
         const what = parsed.wildcard
           ? `Action pattern ${show(a.value)} matches no ${service} action in the catalog, so it grants nothing.`
