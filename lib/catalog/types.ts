@@ -1,13 +1,13 @@
 /**
  * Types of the action catalog: one entry per API that TCR (and legacy CCR) connects to CAM.
- * The data lives in `generated/`, produced from the seed documents by `npm run gen:catalog`.
+ * The data lives in `generated/`, produced from Tencent's pages (see `CATALOG_SOURCES`) by `npm run gen:catalog`.
  */
 
 /** The table of the API list a row was documented in. */
 export type AccessTable = 'write' | 'read' | 'list';
 
 /**
- * Authorization granularity (seed 000). An operation-level API is only authorized by a statement
+ * Authorization granularity (https://www.tencentcloud.com/document/product/598/57160). An operation-level API is only authorized by a statement
  * whose resources include `*`; scoped to a specific resource, CAM deems it unauthorized.
  */
 export type Granularity = 'resource' | 'operation';
@@ -51,14 +51,14 @@ export interface CatalogAction {
   readonly service: ServiceName;
   /** The API name without prefix, e.g. `PullRepository`. */
   readonly api: string;
-  /** The documented description (the API name when the seed gives none). */
+  /** The documented description (the API name when the page gives none). */
   readonly description: string;
   /** The table the API is listed in. */
   readonly table: AccessTable;
   /** Resource-level or operation-level authorization. */
   readonly granularity: Granularity;
   /**
-   * Normalized six-segment resource templates, in the order the seed lists them (some rows have two),
+   * Normalized six-segment resource templates, in the order the page lists them (some rows have two),
    * or `['*']` for operation-level APIs. Placeholders: `${region}`, `${account}` (the whole account
    * segment: `uin/<uin>` or empty), `${instanceId}`, `${namespace}`, `${repository}`, `${tag}`,
    * `${chart}`, `${certificateId}`, `${subnetId}`.
@@ -66,11 +66,11 @@ export interface CatalogAction {
   readonly resources: readonly string[];
   /** The TCR/CCR resource types the API is authorized on (`instance`, `repository`, `repo`); empty for operation level. */
   readonly resourceTypes: readonly string[];
-  /** Whether the API honours a `qcs:ip` condition (seed 000 "IP Restriction"). */
+  /** Whether the API honours a `qcs:ip` condition (the "IP Restriction" column of https://www.tencentcloud.com/document/product/598/57160). */
   readonly ipRestriction: boolean;
   /** The product the API belongs to. */
   readonly edition: Edition;
-  /** The seed document the row comes from. */
+  /** The page the row comes from (its vendored capture, see `CATALOG_SOURCES`). */
   readonly source: string;
   /** The readings this entry rests on that its page does not support; empty when the page says it all. */
   readonly assumptions: readonly CatalogAssumption[];

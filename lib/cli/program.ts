@@ -34,7 +34,7 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
 
   program
     .command('generate')
-    .description('print the policy of a scenario (seed templates), validated like the constructs')
+    .description('print the policy of a scenario (Tencent\'s templates and the constructs\' grants), validated like the constructs')
     .argument('<scenario>', `one of: ${Object.keys(NAMED_SCENARIOS).join(', ')}`)
     .option('--instance-id <id>', 'TCR Enterprise instance id, e.g. tcr-xxxxxxxx')
     .option('--namespace <ns>', 'namespace')

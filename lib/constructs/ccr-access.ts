@@ -21,7 +21,7 @@ export interface CcrAccessProps extends TcrPolicyCommonProps {
 }
 
 /**
- * Legacy CCR (`ccr:`) permissions of seeds 003/004 — docker pull/push, namespace create/delete,
+ * Legacy CCR (`ccr:`) permissions of https://intl.cloud.tencent.com/document/product/457/11527 — docker pull/push, namespace create/delete,
  * repository create/delete/list, tag delete — on every namespace, named namespaces or named repositories.
  * Names are checked with the CCR rules (no `/`).
  */

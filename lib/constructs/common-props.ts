@@ -20,7 +20,7 @@ export interface TcrPolicyCommonProps extends GrantConditions {
   readonly description?: string;
   /**
    * The region of the resources, e.g. `ap-guangzhou`.
-   * @default - all regions (an empty region segment, as the seed templates)
+   * @default - all regions (an empty region segment, as Tencent's templates)
    */
   readonly region?: string;
   /**
@@ -55,7 +55,7 @@ export interface EnterpriseRegistryLoginProps {
    * in at all. The same API also mints **long-term** tokens of the caller (valid until disabled or
    * deleted); `allowedSourceIps` applies to it (it supports `qcs:ip`), so a CI grant's tokens can only be
    * minted from CI addresses.
-   * @default true - `false` renders the seed template alone
+   * @default true - `false` renders Tencent's template alone
    */
   readonly registryLogin?: boolean;
 }
@@ -67,7 +67,7 @@ export interface PersonalRegistryLoginProps {
    * `["*"]`, in a statement of their own): the identity sets its own password for
    * `docker login ccr.ccs.tencentyun.com` (username = its UIN). They act on the caller's own registry
    * user only; `allowedSourceIps` applies to them (they support `qcs:ip`).
-   * @default true - `false` renders the seed template alone
+   * @default true - `false` renders Tencent's template alone
    */
   readonly registryLogin?: boolean;
 }

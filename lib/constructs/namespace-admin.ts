@@ -13,7 +13,7 @@ export interface NamespaceAdminProps extends TcrPolicyCommonProps, EnterpriseReg
   readonly namespace: string;
 }
 
-/** Every TCR action inside one namespace of one instance, plus describing and logging in to the instance (seed 002, plus `registryLogin`). */
+/** Every TCR action inside one namespace of one instance, plus describing and logging in to the instance (https://www.tencentcloud.com/document/product/1051/37246, plus `registryLogin`). */
 export class NamespaceAdmin extends TcrPolicyBase {
   public constructor(scope: Construct, id: string, props: NamespaceAdminProps) {
     super(scope, id, props, () => withRegistryLogin(namespaceAdmin(props), registryLoginIf(props.registryLogin, { edition: 'enterprise', instanceId: props.instanceId }), props),

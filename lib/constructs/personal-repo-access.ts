@@ -18,7 +18,7 @@ export interface PersonalRepoAccessProps extends TcrPolicyCommonProps, ConsoleLi
 }
 
 /**
- * TCR Personal edition (seed 001): full or read-only on everything, manage one namespace
+ * TCR Personal edition (https://www.tencentcloud.com/document/product/1051/37250): full or read-only on everything, manage one namespace
  * (`FULL` + `namespace`), or pull one repository (`READ_ONLY` + `namespace` + `repository`); plus setting the
  * identity's own registry password (`registryLogin`).
  */

@@ -18,7 +18,7 @@ export interface RepoReadOnlyProps extends TcrPolicyCommonProps, ConsoleListingP
   readonly repositories?: readonly string[];
 }
 
-/** Pull (and describe) images of named repositories, and log in to their instance (seed 002, plus `registryLogin`). */
+/** Pull (and describe) images of named repositories, and log in to their instance (https://www.tencentcloud.com/document/product/1051/37246, plus `registryLogin`). */
 export class RepoReadOnly extends TcrPolicyBase {
   public constructor(scope: Construct, id: string, props: RepoReadOnlyProps) {
     super(scope, id, props, () => {

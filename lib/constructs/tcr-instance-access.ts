@@ -19,7 +19,7 @@ export interface TcrInstanceAccessProps extends TcrPolicyCommonProps, ConsoleLis
 }
 
 /**
- * TCR Enterprise access to every instance, or to one instance (seed 002). `READ_ONLY` adds the registry
+ * TCR Enterprise access to every instance, or to one instance (https://www.tencentcloud.com/document/product/1051/37246). `READ_ONLY` adds the registry
  * login (`registryLogin`); `FULL` (`tcr:*` on the instances) includes it already.
  */
 export class TcrInstanceAccess extends TcrPolicyBase {

@@ -10,7 +10,7 @@ export interface TcrPolicyProps extends Omit<TcrPolicyCommonProps, 'region' | 'o
   readonly statements: readonly PolicyStatement[];
 }
 
-/** Any CAM policy document: for the seed examples, CCR policies and everything the scenarios don't cover. */
+/** Any CAM policy document: for Tencent's other examples, CCR policies and everything the scenarios don't cover. */
 export class TcrPolicy extends TcrPolicyBase {
   public constructor(scope: Construct, id: string, props: TcrPolicyProps) {
     super(scope, id, props, () => ({ specs: [], build: () => [...props.statements] }), CONSTRUCT_PROP_TYPES.TcrPolicy);

@@ -1,7 +1,8 @@
 /**
  * Naming rules for the values that end up inside resource strings. A name is checked before it
  * reaches a resource: a `*`, `?`, `/` or `:` smuggled in through a name would widen or shift the scope.
- * Sources: cam-facts.md section 7 (TCR API docs, SDK comments, provider schema).
+ * Sources: https://www.tencentcloud.com/document/api/1051/50698 (namespaces), https://cloud.tencent.com/document/api/1141/42725
+ * (repositories), https://cloud.tencent.com/document/api/1141/41598 (Personal namespaces), and the tencentcloud provider's schema.
  */
 
 import type { TemplatePart } from './terraform-template';

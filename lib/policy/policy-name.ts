@@ -1,6 +1,7 @@
 /**
  * CAM rules for a policy's name and description.
- * Sources: the SDK comment on CreatePolicy.PolicyName; error DescriptionLengthOverlimit (cam-facts.md section 6).
+ * Sources: CreatePolicy, https://www.tencentcloud.com/document/api/598/32248 (the SDK's comment on PolicyName: 1-128 of
+ * letters, digits and `+=,.@-_`), and its error InvalidParameter.DescriptionLengthOverlimit (at most 300 bytes).
  */
 
 import type { TemplatePart } from './terraform-template';

@@ -12,7 +12,7 @@ import { resourceMismatch } from '../validation/rules/resource-mismatch';
 import { unknownAction } from '../validation/rules/unknown-action';
 
 /**
- * The legacy CCR permissions of seeds 003/004. Each value is a catalog pattern; the granted actions are
+ * The legacy CCR permissions of https://intl.cloud.tencent.com/document/product/457/11527. Each value is a catalog pattern; the granted actions are
  * the catalog's `ccr:` actions it matches.
  */
 export enum CcrPermission {
@@ -56,10 +56,10 @@ export interface CcrAccessInput extends ScenarioScope {
 type Level = 'namespace' | 'repository' | 'tag';
 
 /**
- * Legacy CCR access (seeds 003/004): the given permissions on every namespace (`qcs::ccr:::repo/*`), on
+ * Legacy CCR access (https://intl.cloud.tencent.com/document/product/457/11527): the given permissions on every namespace (`qcs::ccr:::repo/*`), on
  * named namespaces (`repo/<ns>/*`, plus `repo/<ns>` for namespace permissions) or on named repositories
  * (`repo/<ns>/<name>`, plus `repo/<ns>/<name>:*` for tag deletion). Actions that share resources share a
- * statement, so seed 003's examples come out as printed.
+ * statement, so the page's examples come out as printed.
  */
 export function ccrAccess(input: CcrAccessInput): Scenario {
   const { permissions, namespaces, repositories } = input;

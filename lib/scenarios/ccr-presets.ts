@@ -1,5 +1,5 @@
 /**
- * Tencent's preset CCR policies (cam-facts section 9, from the TKE CCR permission page), by the name
+ * Tencent's preset CCR policies (https://intl.cloud.tencent.com/document/product/457/11527), by the name
  * CAM knows them under. Their documents are not published; `QcloudCCRReadOnlyAccess` blocks docker push,
  * namespace and repository creation and deletion, and tag deletion.
  */

@@ -12,7 +12,7 @@ const LISTED = /^Describe(Instance|Region|Namespace|Repository)/;
  * The operation-level Describe APIs of an edition that list instances, regions, namespaces or
  * repositories, derived from the catalog: operation-level, not in the write table, named
  * `Describe<Instance|Region|Namespace|Repository>…`. Integration-only variants (`…ForCoding`) are left
- * out. CAM authorizes these only with resource `*` (seed 000), so a grant on specific resources never
+ * out. CAM authorizes these only with resource `*` (https://www.tencentcloud.com/document/product/598/57160), so a grant on specific resources never
  * includes them and the console cannot list anything.
  */
 export function consoleListingActions(edition: ListingEdition): string[] {

@@ -5,7 +5,7 @@ import { ScenarioScope, scopeSpecs } from './scope';
 import { Effect, PolicyStatement } from '../policy/policy-statement';
 import { ResourceName } from '../policy/resource-name';
 
-/** The actions of the seed templates. */
+/** The actions of Tencent's Enterprise templates (https://www.tencentcloud.com/document/product/1051/37246). */
 const ALL_TCR = 'tcr:*';
 const DESCRIBE = 'tcr:Describe*';
 const DESCRIBE_INSTANCE = 'tcr:DescribeInstance*';
@@ -20,7 +20,7 @@ export interface EnterpriseAccessInput extends ScenarioScope {
 }
 
 /**
- * TCR Enterprise access to all instances or one instance (seed 002: "all read/write",
+ * TCR Enterprise access to all instances or one instance (https://www.tencentcloud.com/document/product/1051/37246: "all read/write",
  * "read-only for all resources", "manage the specified instance").
  */
 export function enterpriseAccess(input: EnterpriseAccessInput): Scenario {
@@ -44,7 +44,7 @@ export interface NamespaceAdminInput extends ScenarioScope {
   readonly namespace: string;
 }
 
-/** Manage one namespace of one instance (seed 002: "manage the specified namespace"). */
+/** Manage one namespace of one instance (https://www.tencentcloud.com/document/product/1051/37246: "manage the specified namespace"). */
 export function namespaceAdmin(input: NamespaceAdminInput): Scenario {
   const { instanceId: id, namespace: ns } = input;
   return {
@@ -72,7 +72,7 @@ export interface RepoReadOnlyInput extends ScenarioScope {
   readonly repositories: readonly string[];
 }
 
-/** Pull-only access to repositories of one namespace (seed 002: "read-only permission of an image repository"). */
+/** Pull-only access to repositories of one namespace (https://www.tencentcloud.com/document/product/1051/37246: "read-only permission of an image repository"). */
 export function repoReadOnly(input: RepoReadOnlyInput): Scenario {
   const { instanceId: id, namespace: ns, repositories } = input;
   return {

@@ -6,7 +6,7 @@ import { propFinding } from '../validation/rule-finding';
 import { invalidCondition } from '../validation/rules/invalid-condition';
 import { ipUnsupportedApis } from '../validation/rules/ip-unsupported-apis';
 
-/** What a construct does with the APIs of its grant that ignore a `qcs:ip` condition (seed 000 "IP Restriction: not supported"). */
+/** What a construct does with the APIs of its grant that ignore a `qcs:ip` condition ("IP Restriction: not supported" in https://www.tencentcloud.com/document/product/598/57160). */
 export enum IpUnsupportedApis {
   /** Refuse to synthesize: an `ip-unsupported-apis` error names the APIs and this setting. */
   ERROR = 'error',
@@ -121,7 +121,7 @@ export function applyGrantConditions(statements: readonly PolicyStatement[], inp
   if (unsupported.size && input.ipUnsupportedApis !== IpUnsupportedApis.ALLOW_WITHOUT_CONDITION) {
     const names = [...unsupported];
     problems.push(propFinding(ipUnsupportedApis, 'allowedSourceIps', ips!.join(', '),
-      `Invalid allowedSourceIps: IP restriction is not supported (seed 000) for ${names.length} API${names.length > 1 ? 's' : ''} ` +
+      `Invalid allowedSourceIps: IP restriction is not supported (https://www.tencentcloud.com/document/product/598/57160) for ${names.length} API${names.length > 1 ? 's' : ''} ` +
       `this policy grants, so a qcs:ip condition would not restrict ${names.length > 1 ? 'them' : 'it'}: ${names.join(', ')}. ` +
       'Set ipUnsupportedApis: IpUnsupportedApis.ALLOW_WITHOUT_CONDITION to grant them in a separate statement without the ' +
       'condition (they are then not restricted by source IP), or remove allowedSourceIps.'));

@@ -3,7 +3,7 @@ import type { CatalogAction } from '../catalog/types';
 import { PolicyStatement } from '../policy/policy-statement';
 import { ALL_RESOURCES, ResourceName } from '../policy/resource-name';
 
-/** A statement's actions sorted by whether CAM honours a `qcs:ip` condition on them (seed 000 "IP Restriction"). */
+/** A statement's actions sorted by whether CAM honours a `qcs:ip` condition on them (the "IP Restriction" column of https://www.tencentcloud.com/document/product/598/57160). */
 export interface IpSupportSplit {
   /**
    * Entries a `qcs:ip` condition restricts: the statement's own entries where every API they can match

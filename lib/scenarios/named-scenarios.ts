@@ -33,7 +33,7 @@ const SCOPE: ReadonlyArray<keyof NamedScenarioInputs> = ['region', 'ownerUin'];
 const fixed = (statements: () => ReturnType<Scenario['build']>): Scenario => ({ specs: [], build: statements });
 
 /**
- * Every scenario of the library by name: the seed templates (seeds 001, 002, 003/004), the presets, and the
+ * Every scenario of the library by name: Tencent's templates (https://www.tencentcloud.com/document/product/1051/37250, https://www.tencentcloud.com/document/product/1051/37246, https://intl.cloud.tencent.com/document/product/457/11527), the presets, and the
  * grants and guardrail the constructs build (`RepositoryAccess`, `CcrAccess`, `TcrDeleteGuardrail`), as the
  * constructs build them. `tcr-access generate` prints these; the list lives here, beside the builders.
  */

@@ -1,7 +1,7 @@
 import { ResourceName, ResourceScope } from '../policy/resource-name';
 
 /**
- * The resources of seed 002's repository read-only template in one TCR Enterprise namespace: the instance,
+ * The resources of the Enterprise repository read-only template (https://www.tencentcloud.com/document/product/1051/37246) in one TCR Enterprise namespace: the instance,
  * the namespace, and each named repository with its images, or every repository (`<ns>/*`) when none is named.
  */
 export function namespaceRepositoryResources(

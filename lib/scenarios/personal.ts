@@ -14,7 +14,7 @@ export interface PersonalAccessInput extends ScenarioScope {
 }
 
 /**
- * TCR Personal edition, seed 001's templates: full or read-only on everything (`repo/*`),
+ * TCR Personal edition, the templates of https://www.tencentcloud.com/document/product/1051/37250: full or read-only on everything (`repo/*`),
  * manage one namespace, read-only on one repository. The other combinations follow the same shape.
  */
 export function personalAccess(input: PersonalAccessInput): Scenario {
@@ -30,7 +30,7 @@ export function personalAccess(input: PersonalAccessInput): Scenario {
       const resources = resourcesFor(input);
       const actions = input.access === AccessLevel.FULL
         ? ['tcr:*']
-        // Seed 001 uses the edition-neutral pull pattern only for the whole edition.
+        // The Personal templates use the edition-neutral pull pattern only for the whole edition.
         : ['tcr:Describe*', ns === undefined ? 'tcr:PullRepository*' : 'tcr:PullRepositoryPersonal'];
       return [new PolicyStatement({ effect: Effect.ALLOW, actions, resources })];
     },
@@ -42,7 +42,7 @@ function resourcesFor({ access, namespace: ns, repository: repo, ...scope }: Per
   const nsResource = ResourceName.tcrPersonalRepo([ns], scope);
   if (repo === undefined) return [nsResource, ResourceName.tcrPersonalRepo([ns, '*'], scope)];
   const repoResources = [ResourceName.tcrPersonalRepo([ns, repo], scope), ResourceName.tcrPersonalRepo([ns, repo, '*'], scope)];
-  // Read-only keeps the namespace (seed 001: Describe needs it); full access to one repository must
+  // Read-only keeps the namespace (the Personal templates: Describe needs it); full access to one repository must
   // not reach the namespace itself, or `tcr:*` would include deleting it.
   return access === AccessLevel.READ_ONLY ? [nsResource, ...repoResources] : repoResources;
 }

@@ -6,7 +6,7 @@ import { ALL_RESOURCES, ResourceName } from '../policy/resource-name';
 /**
  * The API a CAM identity calls for its own `docker login` password on a TCR Enterprise instance: the
  * instance token (`TokenType=temp` lasts an hour; `longterm` lasts until disabled or deleted, so the same
- * grant also mints long-term tokens). Resource-level on `instance/<id>`, supports `qcs:ip` (seed 000).
+ * grant also mints long-term tokens). Resource-level on `instance/<id>`, supports `qcs:ip` (https://www.tencentcloud.com/document/product/598/57160).
  * https://www.tencentcloud.com/document/product/1051/54755, https://www.tencentcloud.com/document/product/1051/45154
  */
 export const ENTERPRISE_LOGIN_ACTIONS: readonly string[] = ['tcr:CreateInstanceToken'];
@@ -14,7 +14,7 @@ export const ENTERPRISE_LOGIN_ACTIONS: readonly string[] = ['tcr:CreateInstanceT
 /**
  * The APIs a CAM identity calls to set its own password for `docker login ccr.ccs.tencentyun.com` (TCR
  * Personal): create the registry user, then reset its password. Both are operation-level, so CAM only
- * matches them on `*`; both support `qcs:ip` (seed 000).
+ * matches them on `*`; both support `qcs:ip` (https://www.tencentcloud.com/document/product/598/57160).
  * https://cloud.tencent.com/document/api/1141/41596, https://www.tencentcloud.com/document/product/1051/39862
  */
 export const PERSONAL_LOGIN_ACTIONS: readonly string[] = ['tcr:CreateUserPersonal', 'tcr:ModifyUserPasswordPersonal'];

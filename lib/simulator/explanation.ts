@@ -83,7 +83,7 @@ export interface ExplainedGrant {
 /** One concrete catalog action the document allows or denies. */
 export interface ExplainedAction {
   readonly action: string;
-  /** The seed table the API is listed in: write, read or list. */
+  /** The table the API is listed in (https://www.tencentcloud.com/document/product/598/57160): write, read or list. */
   readonly table: AccessTable;
   readonly granularity: Granularity;
   readonly edition: Edition;

@@ -3,7 +3,7 @@ import type { ResolvedLintOptions } from './lint-options';
 import type { JsonSyntaxError } from '../policy/json/syntax-error';
 import type { PolicyView } from '../policy/policy-view';
 
-/** What a rule is: everything but its check. The README rules table and the CLI list these. */
+/** What a rule is: everything but its check. docs/rules.md lists every rule from it. */
 export interface RuleInfo {
   /** Stable kebab-case id, part of the public contract (suppressions name it). */
   readonly id: string;

@@ -34,7 +34,7 @@ export function checkSuppression(suppression: Suppression, ruleIds: readonly str
   if (typeof ruleId !== 'string' || !ruleIds.includes(ruleId)) {
     const hint = typeof ruleId === 'string' ? closest(ruleId, ruleIds) : undefined;
     problems.push(`${label}: ${typeof ruleId === 'string' ? `there is no rule ${show(ruleId)}` : 'ruleId must be a rule id string'}.` +
-      (hint ? ` Did you mean ${show(hint)}?` : ' See the rules table in the README for the ids.'));
+      (hint ? ` Did you mean ${show(hint)}?` : ` Known rule ids: ${ruleIds.join(', ')}.`));
   } else if (UNSUPPRESSIBLE_RULE_IDS.includes(ruleId)) {
     problems.push(`${label}: ${ruleId} findings cannot be suppressed; fix or remove the suppression they are about.`);
   }

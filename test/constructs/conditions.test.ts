@@ -32,7 +32,7 @@ describe('allowedSourceIps', () => {
     const { app, stack } = newApp();
     const p = new RepoReadOnly(stack, 'Pull', { instanceId: I, namespace: 'ns', repository: 'app', allowedSourceIps: OFFICE });
     const errors = synthErrors(app);
-    expect(errors).toContain('[stack/Pull] [ip-unsupported-apis] Invalid allowedSourceIps: IP restriction is not supported (seed 000)');
+    expect(errors).toContain('[stack/Pull] [ip-unsupported-apis] Invalid allowedSourceIps: IP restriction is not supported (https://www.tencentcloud.com/document/product/598/57160)');
     expect(errors).toContain('tcr:PullRepository');
     expect(errors).toContain('ipUnsupportedApis: IpUnsupportedApis.ALLOW_WITHOUT_CONDITION');
     // Nothing is rendered: never an unrestricted grant that reads as restricted.
@@ -86,7 +86,7 @@ describe('allowedSourceIps', () => {
   test('every CCR API ignores qcs:ip: CcrAccess with allowedSourceIps needs the opt-in', () => {
     const { app, stack } = newApp();
     new CcrAccess(stack, 'C', { permissions: [CcrPermission.PULL], allowedSourceIps: OFFICE });
-    expect(synthErrors(app)).toContain('[stack/C] [ip-unsupported-apis] Invalid allowedSourceIps: IP restriction is not supported (seed 000) for 1 API this policy grants, so a qcs:ip condition would not restrict it: ccr:pull.');
+    expect(synthErrors(app)).toContain('[stack/C] [ip-unsupported-apis] Invalid allowedSourceIps: IP restriction is not supported (https://www.tencentcloud.com/document/product/598/57160) for 1 API this policy grants, so a qcs:ip condition would not restrict it: ccr:pull.');
   });
 
   test('a bad CIDR is an invalid-condition error naming the prop and the value', () => {

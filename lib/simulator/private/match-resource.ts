@@ -19,7 +19,8 @@ interface SegmentRule {
 const SEGMENT_NAMES = ['', 'project', 'service', 'region', 'account'];
 
 /**
- * One compiled `resource` entry of a statement. CAM's six-segment semantics (cam-facts.md section 2):
+ * One compiled `resource` entry of a statement. CAM's six-segment semantics
+ * (https://www.tencentcloud.com/document/product/598/10606):
  * `*` alone matches everything; an empty project or region matches any; an empty account means the owner's
  * account (the request's `ownerUin`, else the account of the requested resource); the sixth segment
  * `type/path` is a wildcard pattern (`*` spans `/`), exact without `*`. What CAM leaves undocumented is

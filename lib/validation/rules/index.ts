@@ -64,7 +64,7 @@ export const LINT_RULES: readonly Rule[] = Object.freeze([...LINT]);
  */
 export const CONSTRUCT_RULES: readonly RuleInfo[] = Object.freeze([...CONSTRUCT]);
 
-/** Every rule id the library reports, with severity, title, explanation and fix: the README table and the CLI list these. */
+/** Every rule id the library reports, with severity, title, explanation and fix: docs/rules.md is generated from it. */
 export const RULES: readonly RuleInfo[] = Object.freeze(
   REGISTRY
     .map(({ id, severity, title, explanation, fix }) => Object.freeze({ id, severity, title, explanation, fix })),

@@ -6,7 +6,10 @@ import { show, typeName } from '../private/json-values';
 import { defineRule } from '../rule';
 import type { RuleHit } from '../rule';
 
-/** CAM's operator table (598/58420) plus string_like, which product docs use (cam-facts section 4). */
+/**
+ * CAM's operator table (https://www.tencentcloud.com/document/product/598/58420) plus string_like, which product
+ * docs use (https://www.tencentcloud.com/document/product/598/10608).
+ */
 const OPERATORS = [
   'string_equal', 'string_not_equal', 'string_equal_ignore_case', 'string_not_equal_ignore_case', 'string_like',
   'numeric_equal', 'numeric_not_equal', 'numeric_less_than', 'numeric_less_than_equal', 'numeric_greater_than', 'numeric_greater_than_equal',

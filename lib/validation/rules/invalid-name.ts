@@ -14,7 +14,8 @@ export const invalidName = defineRule({
   severity: 'error',
   title: 'A name breaks the TCR naming rules',
   explanation: 'A namespace, repository, instance id or uin with a wildcard, a /, whitespace, uppercase or an empty value ' +
-    'either names nothing or widens the policy beyond the one resource meant (cam-facts section 7). Construct props are ' +
+    'either names nothing or widens the policy beyond the one resource meant (naming rules: ' +
+    'https://www.tencentcloud.com/document/api/1051/50698). Construct props are ' +
     'checked before any document is rendered; names inside tcr/ccr resources of a document are checked too.',
   fix: 'Use the exact name as TCR shows it (lowercase, separators . _ - only between characters), or a Terraform reference.',
   check({ document, options }) {

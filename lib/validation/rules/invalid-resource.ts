@@ -11,7 +11,7 @@ import type { RuleHit } from '../rule';
 const REGION = /^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** `uin/<digits>`, or a CAM policy variable standing for it (`uin/${owner_uin}`). */
 const UIN_ACCOUNT = /^uin\/(?:[0-9]+|\$\{[a-z_]+\})$/;
-/** `uid/<appid>` is for COS and CAS only (cam-facts section 2). */
+/** `uid/<appid>` is for COS and CAS only (https://www.tencentcloud.com/document/product/598/10606). */
 const UID_ACCOUNT = /^uid\/(?:[0-9]+|\$\{[a-z_]+\})$/;
 const UID_SERVICES = ['cos', 'cas'];
 

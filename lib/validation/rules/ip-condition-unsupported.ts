@@ -10,7 +10,7 @@ export const ipConditionUnsupported = defineRule({
   id: 'ip-condition-unsupported',
   severity: 'warning',
   title: 'A qcs:ip condition covers APIs without IP restriction support',
-  explanation: 'Seed 000 marks IP restriction as "not supported" for some TCR APIs (pull and push among them): a qcs:ip ' +
+  explanation: 'The CAM API list for TCR (https://www.tencentcloud.com/document/product/598/57160) marks IP restriction as "not supported" for some TCR APIs (pull and push among them): a qcs:ip ' +
     'condition does not restrict those calls the way it reads, whether the statement allows or denies.',
   fix: 'Move the listed APIs to a statement without the qcs:ip condition, or accept that they are not IP-restricted and suppress with the reason.',
   check({ document, options }) {

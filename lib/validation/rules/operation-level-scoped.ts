@@ -9,7 +9,7 @@ export const operationLevelScoped = defineRule({
   id: 'operation-level-scoped',
   severity: 'error',
   title: 'An operation-level API is allowed on specific resources',
-  explanation: 'Operation-level APIs (seed 000 "Operation level") cannot be authorized on a specific resource: CAM deems ' +
+  explanation: 'Operation-level APIs (https://www.tencentcloud.com/document/product/598/57160) cannot be authorized on a specific resource: CAM deems ' +
     'the call unauthorized unless the statement\'s resource is "*", so the grant silently does nothing.',
   fix: 'Move the action to a separate allow statement with "resource": ["*"].',
   check({ document, options }) {

@@ -10,7 +10,7 @@ export const operationLevelViaWildcard = defineRule({
   severity: 'warning',
   title: 'A wildcard on specific resources covers operation-level APIs that stay denied',
   explanation: 'A wildcard such as tcr:Describe* expands to operation-level APIs too; on specific resources CAM does not ' +
-    'authorize those, so the grantee may miss calls the wildcard seems to grant (several seed templates do this).',
+    'authorize those, so the grantee may miss calls the wildcard seems to grant (several Tencent templates do this).',
   fix: 'If the grantee needs the listed APIs, add a statement with "resource": ["*"] naming them; otherwise suppress with the reason.',
   check({ document, options }) {
     if (!document) return [];

@@ -12,7 +12,7 @@ export const resourceMismatch = defineRule({
   id: 'resource-mismatch',
   severity: 'error',
   title: 'An action is authorized on a resource type the statement does not name',
-  explanation: 'Each resource-level API is authorized on one resource type (seed 000): instance/… or repository/… for ' +
+  explanation: 'Each resource-level API is authorized on one resource type (https://www.tencentcloud.com/document/product/598/57160): instance/… or repository/… for ' +
     'Enterprise, repo/… for Personal and CCR. If no resource of the statement has that type, the statement grants ' +
     '(or denies) nothing for the action, e.g. tcr:PullRepositoryPersonal on repository/….',
   fix: 'Put the action in a statement whose resources have its type (see the template in the message), or use the action of the right edition.',

@@ -5,7 +5,7 @@ const INSTANCE = ['qcs::tcr:ap-guangzhou::instance/tcr-abc123'];
 
 describe('operation-level-scoped', () => {
   beforeAll(() => {
-    // The catalog (seed 000) is the source of truth for the granularity.
+    // The catalog (https://www.tencentcloud.com/document/product/598/57160) is the source of truth for the granularity.
     expect(getAction('tcr:DescribeInstances')?.granularity).toBe('operation');
     expect(getAction('tcr:DescribeInstanceStatus')?.granularity).toBe('resource');
   });
