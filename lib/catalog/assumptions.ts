@@ -2,7 +2,7 @@
  * What each catalog assumption means, why the catalog makes it and which Tencent pages it rests on. The deviations themselves
  * live in tools/catalog-gen/fixes.ts; the entries that rest on one list it in `CatalogAction.assumptions`.
  */
-import type { CatalogAction, CatalogAssumption } from './types';
+import type { CatalogAssumption } from './types';
 
 /** One assumption, for messages and docs. */
 export interface CatalogAssumptionInfo {
@@ -63,8 +63,3 @@ export const CATALOG_ASSUMPTIONS: Readonly<Record<CatalogAssumption, CatalogAssu
     urls: [CCR_PAGE, 'https://www.tencentcloud.com/document/product/598/10608'],
   },
 });
-
-/** `tcr:X rests on catalog assumption empty-region (…)`: one sentence for a message. */
-export function describeAssumption(action: CatalogAction, id: CatalogAssumption): string {
-  return `${action.name} rests on catalog assumption ${id} (${CATALOG_ASSUMPTIONS[id].summary})`;
-}

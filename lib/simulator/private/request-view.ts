@@ -1,8 +1,11 @@
-import { getAction, stripNamePrefix } from '../../catalog/actions';
+import { listActions, stripNamePrefix } from '../../catalog/actions';
 import { IpAddress, parseIp } from '../../policy/cidr';
 import { scanResourceName } from '../../policy/resource-name';
 import { SimulationRequestError } from '../errors';
 import { SimulationRequest } from '../request';
+
+/** The APIs the CAM page documents with an empty region (catalog assumption `empty-region`), looked up once per request. */
+const EMPTY_REGION_APIS: ReadonlySet<string> = new Set(listActions().filter((a) => a.assumptions.includes('empty-region')).map((a) => a.name));
 
 /**
  * A request parsed for matching: the positions of the five `:` of the resource instead of substrings, so
@@ -39,7 +42,7 @@ export class RequestView {
       throw new SimulationRequestError(`Request action must be a non-empty string such as "tcr:PullRepository", got ${JSON.stringify(action)}.`);
     }
     this.action = stripNamePrefix(action);
-    this.emptyRegionApi = getAction(this.action)?.assumptions.includes('empty-region') ? this.action : undefined;
+    this.emptyRegionApi = EMPTY_REGION_APIS.has(this.action) ? this.action : undefined;
     this.loadResource(resource);
     this.loadOwner(request.ownerUin);
     this.sourceIp = request.sourceIp;
