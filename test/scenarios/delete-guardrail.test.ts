@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import {
   CATALOG_ACTIONS, DELETE_PATTERNS, deleteActions, deleteGuardrail, getAction, GuardrailScope, lintPolicy, matchActions, matchUndocumentedActions,
   PolicyDocument, simulate, undocumentedActions,
@@ -56,6 +57,25 @@ describe('deny by pattern', () => {
     const listed: string[] = seed.statement.flatMap((s: { action: string[] }) => s.action);
     expect(listed.length).toBeGreaterThan(0);
     for (const name of listed) expect(DELETE_PATTERNS.ccr.some((p) => matchActions(p).some((a) => a.name === name))).toBe(true);
+  });
+
+  test('property: every scope denies any Delete*/BatchDelete* name, present or future, on any resource inside it, in any region', () => {
+    const inside: Array<[GuardrailScope, 'tcr' | 'ccr', (region: string, tail: string) => string]> = [
+      [GuardrailScope.service(), 'tcr', (r, t) => `qcs::tcr:${r}:uin/100000000001:repository/tcr-any/ns/${t}`],
+      [GuardrailScope.service(), 'ccr', (_r, t) => `qcs::ccr:::repo/any/${t}`],
+      [GuardrailScope.instance(I), 'tcr', (r, t) => `qcs::tcr:${r}:uin/100000000001:repository/${I}/any-ns/${t}`],
+      [GuardrailScope.namespace(I, NS), 'tcr', (r, t) => `qcs::tcr:${r}::repository/${I}/${NS}/${t}`],
+      [GuardrailScope.personalNamespace('tools'), 'tcr', (r, t) => `qcs::tcr:${r}::repo/tools/${t}`],
+      [GuardrailScope.ccrNamespace('foo'), 'ccr', (_r, t) => `qcs::ccr:::repo/foo/${t}`],
+    ];
+    for (const [scope, service, resource] of inside) {
+      const docs = [new PolicyDocument({ statements: deleteGuardrail({ scope, region: 'ap-guangzhou' }).build() }).render()];
+      fc.assert(fc.property(
+        fc.constantFrom('Delete', 'BatchDelete'), fc.stringMatching(/^[A-Z][A-Za-z0-9]{0,20}$/), fc.constantFrom('', 'ap-guangzhou', 'ap-shanghai'),
+        fc.constantFrom('app', 'app/sub', 'app:v1'),
+        (verb, rest, region, tail) => decide(docs, `${service}:${verb}${rest}`, resource(region, tail)) === 'explicit-deny',
+      ), { seed: 3, numRuns: 500 });
+    }
   });
 
   test('a regional guardrail denies in every region: DeleteRepository is documented with an empty region (assumption empty-region)', () => {
