@@ -10,9 +10,13 @@ import type { AccessTable, CatalogAction, Edition, Granularity, ServiceName } fr
 
 /** Criteria of {@link listActions}; every given field must match exactly. */
 export interface ActionFilter {
+  /** `tcr` or `ccr`. */
   readonly service?: ServiceName;
+  /** The table of the API list: `write`, `read` or `list`. */
   readonly table?: AccessTable;
+  /** `resource` or `operation` level. */
   readonly granularity?: Granularity;
+  /** The product the API belongs to. */
   readonly edition?: Edition;
 }
 

@@ -13,12 +13,15 @@
 
 /** A parsed address: IPv4 as one unsigned 32-bit word, IPv6 as four. */
 export interface IpAddress {
+  /** IPv4 or IPv6. */
   readonly family: 4 | 6;
+  /** The address as unsigned 32-bit words: one for IPv4, four for IPv6. */
   readonly words: readonly number[];
 }
 
 /** A parsed CIDR block; a bare address is a block of full length. */
 export interface IpBlock extends IpAddress {
+  /** The prefix length: 0-32 for IPv4, 0-128 for IPv6. */
   readonly prefix: number;
 }
 

@@ -8,7 +8,9 @@ export const MAX_DOCUMENT_LENGTH = 6144;
 
 /** A document as CAM reads it back. */
 export interface PolicyDocumentJson {
+  /** Always `2.0`. */
   version: string;
+  /** The statements, in order. */
   statement: StatementJson[];
 }
 

@@ -2,7 +2,9 @@ import { Conditions, ConditionsJson, mergeCondition } from './conditions';
 
 /** Whether a statement grants or refuses. CAM writes both in lowercase. */
 export enum Effect {
+  /** The statement grants its actions on its resources. */
   ALLOW = 'allow',
+  /** The statement refuses its actions on its resources, whatever any allow says. */
   DENY = 'deny',
 }
 
@@ -25,10 +27,15 @@ export interface PolicyStatementProps {
 
 /** A statement as CAM reads it back: arrays everywhere, lowercase keys. */
 export interface StatementJson {
+  /** Who the statement applies to (trust policies): `qcs::cam::uin/<uin>:uin/<uin>` entries. */
   principal?: { qcs: string[] };
+  /** The actions, `service:ApiName` or patterns with `*`. */
   action: string[];
+  /** Six-segment resource names, or `*`. */
   resource: string[];
+  /** Operator → key → values; every operator and key must hold. */
   condition?: ConditionsJson;
+  /** `allow` or `deny`. */
   effect: 'allow' | 'deny';
 }
 

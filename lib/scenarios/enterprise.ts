@@ -14,6 +14,7 @@ const PULL_ANY_EDITION = 'tcr:PullRepository*';
 
 /** Input of {@link enterpriseAccess}. */
 export interface EnterpriseAccessInput extends ScenarioScope {
+  /** Full or read-only access. */
   readonly access: AccessLevel;
   /** @default - every instance */
   readonly instanceId?: string;
@@ -40,7 +41,9 @@ export function enterpriseAccess(input: EnterpriseAccessInput): Scenario {
 
 /** Input of {@link namespaceAdmin}. */
 export interface NamespaceAdminInput extends ScenarioScope {
+  /** The TCR Enterprise instance, e.g. `tcr-xxxxxxxx`. */
   readonly instanceId: string;
+  /** The namespace within the instance. */
   readonly namespace: string;
 }
 
@@ -66,7 +69,9 @@ export function namespaceAdmin(input: NamespaceAdminInput): Scenario {
 
 /** Input of {@link repoReadOnly}. */
 export interface RepoReadOnlyInput extends ScenarioScope {
+  /** The TCR Enterprise instance, e.g. `tcr-xxxxxxxx`. */
   readonly instanceId: string;
+  /** The namespace within the instance. */
   readonly namespace: string;
   /** One or more repositories of the namespace. */
   readonly repositories: readonly string[];

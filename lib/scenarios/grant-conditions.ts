@@ -83,7 +83,9 @@ export function checkGrantConditions(input: GrantConditions, isUnresolved: (v: s
 
 /** Statements with the conditions applied, or the problems that keep them from being rendered. */
 export interface ConditionedStatements {
+  /** The statements with the conditions applied (and moved APIs in statements of their own). */
   readonly statements: PolicyStatement[];
+  /** What keeps the conditions from being applied; nothing is rendered while there is one. */
   readonly problems: ScenarioProblem[];
 }
 

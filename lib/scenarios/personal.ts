@@ -6,6 +6,7 @@ import { ResourceName } from '../policy/resource-name';
 
 /** Input of {@link personalAccess}. */
 export interface PersonalAccessInput extends ScenarioScope {
+  /** Full or read-only access. */
   readonly access: AccessLevel;
   /** @default - every namespace */
   readonly namespace?: string;

@@ -17,8 +17,11 @@ export enum RepositoryAccessLevel {
 
 /** Input of {@link repositoryAccess}. */
 export interface RepositoryAccessInput extends ScenarioScope {
+  /** The TCR Enterprise instance, e.g. `tcr-xxxxxxxx`. */
   readonly instanceId: string;
+  /** The namespace within the instance. */
   readonly namespace: string;
+  /** Pull, or pull and push. */
   readonly access: RepositoryAccessLevel;
   /** @default - every repository of the namespace */
   readonly repositories?: readonly string[];

@@ -7,6 +7,7 @@ import { PropSpec } from '../validation/prop-check';
  * (a bad name never reaches a resource string).
  */
 export interface Scenario {
+  /** The props the scenario puts into resource names, checked before anything is built. */
   readonly specs: PropSpec[];
   /**
    * Problems of props other than names, found before anything is built; any of them keeps the
@@ -14,5 +15,6 @@ export interface Scenario {
    * @default - none
    */
   readonly problems?: readonly ScenarioProblem[];
+  /** The statements of the grant; call only when the specs and problems are clean. */
   build(): PolicyStatement[];
 }

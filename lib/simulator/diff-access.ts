@@ -6,7 +6,9 @@ import { SimulationRequest } from './request';
 
 /** One request allowed under one set of policies and not under the other. */
 export interface AccessChange {
+  /** The catalog action newly allowed. */
   readonly action: string;
+  /** The probe resource it is allowed on. */
   readonly resource: string;
   /** @default - no address */
   readonly sourceIp?: string;

@@ -24,8 +24,11 @@ export type ExplainNoteKind =
 
 /** One observation about a statement. */
 export interface ExplainNote {
+  /** What only looks granted, or could not be evaluated. */
   readonly kind: ExplainNoteKind;
+  /** The statement the note is about. */
   readonly statementIndex: number;
+  /** That statement's effect. */
   readonly effect: 'allow' | 'deny';
   /** The entry the note is about, as written (an action, resource or condition). */
   readonly subject: string;
@@ -51,14 +54,19 @@ export const EXPLAIN_NOTE_RULES: Readonly<Partial<Record<ExplainNoteKind, RuleId
 
 /** A condition entry as written. */
 export interface ExplainedCondition {
+  /** The condition operator, e.g. `ip_equal`. */
   readonly operator: string;
+  /** The condition key, e.g. `qcs:ip`. */
   readonly key: string;
+  /** The values, any of which may match. */
   readonly values: string[];
 }
 
 /** One statement's effect on one action. */
 export interface ExplainedGrant {
+  /** Whether the statement allows or denies the action. */
   readonly effect: 'allow' | 'deny';
+  /** The statement, by index in the document. */
   readonly statementIndex: number;
   /** The action entry that covers the action, as written. */
   readonly actionPattern: string;
@@ -82,10 +90,13 @@ export interface ExplainedGrant {
 
 /** One concrete catalog action the document allows or denies. */
 export interface ExplainedAction {
+  /** The concrete catalog action, e.g. `tcr:PullRepository`. */
   readonly action: string;
   /** The table the API is listed in (https://www.tencentcloud.com/document/product/598/57160): write, read or list. */
   readonly table: AccessTable;
+  /** `resource` or `operation` level (https://www.tencentcloud.com/document/product/598/57160). */
   readonly granularity: Granularity;
+  /** The product the API belongs to. */
   readonly edition: Edition;
   /**
    * The catalog assumptions the action's entry rests on (docs/catalog.md), e.g. `edition` when the CAM page does not
@@ -98,6 +109,7 @@ export interface ExplainedAction {
 
 /** The effective permissions of one policy document (JSON form; text via {@link formatExplanation}). */
 export interface Explanation {
+  /** How many statements the document has. */
   readonly statementCount: number;
   /** Every catalog action some statement can allow or deny, sorted by name. */
   readonly actions: ExplainedAction[];

@@ -6,7 +6,9 @@ export type RequestContext = Omit<SimulationRequest, 'action' | 'resource'>;
 
 /** The result shape `expect.extend` expects from a matcher. */
 export interface MatcherResult {
+  /** Whether the expectation holds. */
   readonly pass: boolean;
+  /** The failure message: the decision, the reason and the statements involved. */
   readonly message: () => string;
 }
 

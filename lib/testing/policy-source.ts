@@ -1,5 +1,6 @@
 /** Anything that renders CAM policy documents, such as every construct of this library. */
 export interface RendersPolicyDocuments {
+  /** The JSON text of every policy document the construct synthesizes. */
   renderedDocuments(): string[];
 }
 

@@ -2,6 +2,7 @@ import { RequestContext, toAllow, toDeny, toExplicitlyDeny } from './matchers';
 
 /** The part of jest's (or vitest's) `expect` that registers matchers. */
 export interface ExtensibleExpect {
+  /** Jest's `expect.extend`. */
   extend(matchers: Record<string, (...args: any[]) => any>): void;
 }
 
