@@ -130,9 +130,11 @@ project.addTask('gen:catalog-snapshot', {
   exec: 'tsx tools/catalog-gen/snapshot.ts',
 });
 // The API reference: TypeDoc with its markdown plugin, one module per entry point of exports.
+// An entry point emitted at compile time from other sources (no lib/ file of its own) documents nothing new.
 const apiEntryPoints = Object.entries(project.package.manifest.exports as Record<string, { types?: string }>)
   .filter(([subpath, target]) => subpath !== './package.json' && typeof target.types === 'string')
-  .map(([, target]) => target.types!.replace(/^\.\/dist\//, 'lib/').replace(/\.d\.ts$/, '.ts'));
+  .map(([, target]) => target.types!.replace(/^\.\/dist\//, 'lib/').replace(/\.d\.ts$/, '.ts'))
+  .filter((source) => fs.existsSync(source));
 new JsonFile(project, 'typedoc.json', {
   obj: {
     entryPoints: apiEntryPoints,

@@ -8,7 +8,9 @@ const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'ut
 /** lib/ sources of the entry points users import, from package.json exports. */
 const entryPoints = Object.entries(manifest.exports as Record<string, { types?: string }>)
   .filter(([subpath, target]) => subpath !== './package.json' && typeof target.types === 'string')
-  .map(([subpath, target]) => ({ subpath, file: path.join(root, target.types!.replace(/^\.\/dist\//, 'lib/').replace(/\.d\.ts$/, '.ts')) }));
+  .map(([subpath, target]) => ({ subpath, file: path.join(root, target.types!.replace(/^\.\/dist\//, 'lib/').replace(/\.d\.ts$/, '.ts')) }))
+  // An entry point emitted at compile time from the same sources (no lib/ file of its own) exports nothing new.
+  .filter((e) => fs.existsSync(e.file));
 /** Generated code documents what its generator knows; it is regenerated, never edited. */
 const GENERATED = [path.join(root, 'lib', 'provider', 'generated'), path.join(root, 'lib', 'catalog', 'generated')];
 
