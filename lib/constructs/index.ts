@@ -11,4 +11,5 @@ export * from './tcr-policy';
 export * from './tcr-attachable';
 export * from './tcr-policy-base';
 export * from './tcr-preset-policy';
+export * from './tcr-service-account';
 export * from './tcr-team-access';

@@ -20,7 +20,8 @@ export type NameKind =
   | 'ownerUin'
   | 'region'
   | 'camGroupId'
-  | 'camRoleId';
+  | 'camRoleId'
+  | 'serviceAccountName';
 
 interface NameRule {
   readonly what: string;
@@ -91,6 +92,11 @@ const RULES: Record<NameKind, NameRule> = {
   // a group or role *name* here is the commonest mistake, and only fails at apply time.
   camGroupId: { what: 'CAM group id', pattern: /^[0-9]+$/, min: 1, max: 20, allowed: 'the numeric id of the user group (a tencentcloud_cam_group\'s id), not its name', chars: DIGIT },
   camRoleId: { what: 'CAM role id', pattern: /^[0-9]+$/, min: 1, max: 20, allowed: 'the numeric id of the role, e.g. 4611686018427922725; use attachToRoleByName for a role name', chars: DIGIT },
+  // TCR documents no rule for service account names (CreateServiceAccount, https://www.tencentcloud.com/document/product/1051/56785);
+  // the namespace rule is the assumed, safe reading. TCR adds the `tcr$` prefix itself: a name never carries it.
+  serviceAccountName: {
+    what: 'TCR service account name', pattern: SEPARATED, min: 2, max: 30, allowed: `${NAMESPACE_ALLOWED}, without the tcr$ prefix TCR adds`, chars: SEPARATED_CHARS,
+  },
   region: { what: 'region', pattern: /^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/, min: 4, max: 40, allowed: 'an API region name such as ap-guangzhou, or leave it unset for all regions', chars: /^[a-z0-9-]$/ },
 };
 

@@ -13,4 +13,5 @@ export * from './repository-access';
 export * from './scenario';
 export * from './scenario-problem';
 export * from './scope';
+export * from './service-account';
 export * from './with-console-listing';

@@ -15,6 +15,14 @@ export enum RepositoryAccessLevel {
   PULL_PUSH = 'pull-push',
 }
 
+/**
+ * The docker APIs of an access level: pull is `tcr:PullRepository`, push adds `tcr:PushRepository`. The one
+ * definition both the CAM grants and the TCR service accounts render.
+ */
+export function repositoryAccessActions(access: RepositoryAccessLevel): string[] {
+  return ['tcr:PullRepository', ...(access === RepositoryAccessLevel.PULL_PUSH ? ['tcr:PushRepository'] : [])];
+}
+
 /** Input of {@link repositoryAccess}. */
 export interface RepositoryAccessInput extends ScenarioScope {
   /** The TCR Enterprise instance, e.g. `tcr-xxxxxxxx`. */
@@ -57,7 +65,7 @@ export function repositoryAccess(input: RepositoryAccessInput): Scenario {
     specs,
     build: () => {
       const resources = namespaceScopedResources(id, ns, repositories, input);
-      const actions = ['tcr:Describe*', 'tcr:PullRepository', ...(input.access === RepositoryAccessLevel.PULL_PUSH ? ['tcr:PushRepository'] : [])];
+      const actions = ['tcr:Describe*', ...repositoryAccessActions(input.access)];
       return [new PolicyStatement({ effect: Effect.ALLOW, actions, resources })];
     },
   };

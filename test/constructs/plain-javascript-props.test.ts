@@ -12,6 +12,7 @@ function wrongValues(type: PropType): unknown[] {
     case 'string': return [...common, ['a'], {}];
     case 'strings': return [...common, 'abc', [5], [null], {}];
     case 'boolean': return [null, 'yes', 1, []];
+    case 'number': return [null, '90', true, [], {}];
     case 'stringMap': return [...common, 'k=v', ['a'], { k: 5 }];
     case 'enum': return [...common, '*', 'FULL', ['*']];
     case 'enums': return [...common, '*', ['*'], [5], ['ccr:*']];

@@ -8,12 +8,12 @@ const CONTRACT = [
   'operation-level-via-wildcard', 'resource-mismatch', 'invalid-resource', 'invalid-name', 'invalid-policy-name',
   'document-too-long', 'invalid-condition', 'ip-condition-unsupported', 'broad-grant', 'duplicate-entry', 'shadowed-by-deny',
 ];
-const ADDED = ['duplicate-policy-name', 'invalid-suppression', 'unused-suppression', 'undocumented-action'];
+const ADDED = ['duplicate-policy-name', 'invalid-suppression', 'unused-suppression', 'undocumented-action', 'nested-repository-reach'];
 /** The rule ids of issue 5 (grants), reported by the constructs. */
-const GRANTS = ['ip-unsupported-apis', 'duplicate-attachment', 'too-many-policies'];
+const GRANTS = ['ip-unsupported-apis', 'duplicate-attachment', 'too-many-policies', 'service-account-expiry', 'service-account-never-expires'];
 const WARNINGS = [
   'operation-level-via-wildcard', 'ip-condition-unsupported', 'broad-grant', 'duplicate-entry', 'shadowed-by-deny', 'unused-suppression', 'too-many-policies',
-  'undocumented-action',
+  'undocumented-action', 'service-account-never-expires', 'nested-repository-reach',
 ];
 
 describe('the rules', () => {

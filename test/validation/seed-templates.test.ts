@@ -4,6 +4,7 @@ import { arraysEverywhere } from '../helpers/seed-text';
 
 const OP = 'operation-level-via-wildcard';
 const SNA = 'string-not-array';
+const REACH = 'nested-repository-reach';
 
 /**
  * The findings of each template as the public API renders it: arrays everywhere. test/golden proves the
@@ -14,14 +15,14 @@ const RENDERED: Record<string, Array<[string, string]>> = {
   'personal-read-only': [[OP, '/statement/0/action/0']],
   'personal-namespace-admin': [[OP, '/statement/0/action/0']],
   'personal-repo-read-only': [[OP, '/statement/0/action/0']],
-  'enterprise-directions': [[OP, '/statement/1/action/0']],
+  'enterprise-directions': [[OP, '/statement/1/action/0'], [REACH, '/statement/0/resource/0']],
   'preset-tcr-full': [['broad-grant', '/statement/0/action/0']],
   'preset-tcr-read-only': [],
   'enterprise-full': [[OP, '/statement/0/action/0']],
   'enterprise-read-only': [[OP, '/statement/0/action/0']],
   'instance-admin': [[OP, '/statement/0/action/0']],
   'namespace-admin': [[OP, '/statement/0/action/0'], [OP, '/statement/1/action/0']],
-  'repo-read-only': [[OP, '/statement/0/action/0']],
+  'repo-read-only': [[OP, '/statement/0/action/0'], [REACH, '/statement/0/resource/3']],
   'ccr-create-repository': [],
   'ccr-delete-in-namespaces': [],
   'ccr-manage-namespace-foo': [],

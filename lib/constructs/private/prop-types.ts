@@ -19,6 +19,7 @@ export type PropType =
   | { readonly kind: 'string' }
   | { readonly kind: 'strings' }
   | { readonly kind: 'boolean' }
+  | { readonly kind: 'number' }
   | { readonly kind: 'stringMap' }
   | { readonly kind: 'enum'; readonly name: string; readonly values: Readonly<Record<string, string>> }
   | { readonly kind: 'enums'; readonly name: string; readonly values: Readonly<Record<string, string>> }
@@ -96,7 +97,37 @@ export const CONSTRUCT_PROP_TYPES = {
   },
 } satisfies Record<string, PropTypes>;
 
-/** The props of `TcrTeamAccess`, which builds the policy constructs above. */
+/** The expiry and options of a TCR service account (`TcrServiceAccount`, a team's CI robot). */
+const SERVICE_ACCOUNT_OPTIONS: PropTypes = {
+  expiresInDays: opt({ kind: 'number' }, 'service-account-expiry'),
+  neverExpires: opt({ kind: 'boolean' }, 'service-account-expiry'),
+  description: opt(STRING, 'invalid-syntax'),
+  disabled: opt({ kind: 'boolean' }, 'invalid-syntax'),
+};
+
+/** The props of `TcrServiceAccount`. */
+export const SERVICE_ACCOUNT_PROP_TYPES: PropTypes = {
+  instanceId: req(STRING),
+  name: req(STRING),
+  permissions: req({
+    kind: 'objects',
+    props: { namespace: req(STRING), access: req({ kind: 'enum', name: 'RepositoryAccessLevel', values: RepositoryAccessLevel }, 'invalid-syntax') },
+  }),
+  ...SERVICE_ACCOUNT_OPTIONS,
+};
+
+/** A team's CI: a CAM role and its repositories, or a TCR service account. */
+const CI_ROLE: PropType = { kind: 'object', props: { roleId: req(STRING), repositories: req({ kind: 'strings' }) } };
+const CI_SERVICE_ACCOUNT: PropType = { kind: 'object', props: { serviceAccount: req({ kind: 'object', props: { name: req(STRING), ...SERVICE_ACCOUNT_OPTIONS } }) } };
+
+/** The props of `TcrTeamAccess`, which builds the policy constructs above; `ci` is checked as the variant it has the key of. */
+export function teamAccessPropTypes(props: unknown): PropTypes {
+  const ci = (props as { ci?: unknown } | null | undefined)?.ci;
+  const robot = typeof ci === 'object' && ci !== null && 'serviceAccount' in ci;
+  return { ...TEAM_ACCESS_PROP_TYPES, ci: opt(robot ? CI_SERVICE_ACCOUNT : CI_ROLE) };
+}
+
+/** The props of `TcrTeamAccess` with a CI role (see `teamAccessPropTypes`). */
 export const TEAM_ACCESS_PROP_TYPES: PropTypes = {
   allowedSourceIps: COMMON.allowedSourceIps,
   resourceTags: COMMON.resourceTags,
@@ -108,7 +139,8 @@ export const TEAM_ACCESS_PROP_TYPES: PropTypes = {
   admins: opt({ kind: 'object', props: { groupId: req(STRING) } }),
   developers: opt({ kind: 'object', props: { groupId: req(STRING) } }),
   readers: opt({ kind: 'object', props: { groupId: req(STRING) } }),
-  ci: opt({ kind: 'object', props: { roleId: req(STRING), repositories: req({ kind: 'strings' }) } }),
+  ci: opt(CI_ROLE),
+  registryLogin: opt({ kind: 'boolean' }, 'invalid-syntax'),
 };
 
 /**
@@ -141,6 +173,8 @@ function checkType(spec: PropTypeSpec, prop: string, value: unknown): ScenarioPr
       return typeof value === 'string' ? [] : [problem(spec, prop, value, 'expected a string')];
     case 'boolean':
       return typeof value === 'boolean' ? [] : [problem(spec, prop, value, 'expected true or false')];
+    case 'number':
+      return typeof value === 'number' ? [] : [problem(spec, prop, value, 'expected a number')];
     case 'strings':
       if (!Array.isArray(value)) return [problem(spec, prop, value, 'expected a list of strings')];
       return value.flatMap((v, i) => (typeof v === 'string' ? [] : [problem(spec, `${prop}[${i}]`, v, 'expected a string')]));

@@ -23,6 +23,26 @@ export interface WrittenInputs {
 }
 
 /**
+ * The name props of a construct as synth writes them (`invalid-name`): each value resolved, the text around a
+ * Terraform expression checked with the name's rule, a list token refused. Run at validation.
+ */
+export function checkWrittenSpecs(scope: IConstruct, specs: readonly PropSpec[]): Finding[] {
+  const path = scope.node.path;
+  const finding = (prop: string, value: string, message: string): Finding =>
+    ({ ruleId: 'invalid-name', severity: getRule('invalid-name')?.severity ?? 'error', message, path: '', value, prop, constructPath: path });
+  const findings: Finding[] = [];
+  const written: WrittenPropSpec[] = [];
+  for (const [prop, kind, value] of specs) {
+    if (value === undefined) continue;
+    const w = writtenValue(scope, value);
+    if ('problem' in w) findings.push(finding(prop, '(a token)', `Invalid ${prop}: the value ${w.problem}`));
+    else written.push([prop, kind, w.parts]);
+  }
+  for (const p of checkWrittenProps(written)) findings.push(finding(p.prop, p.value, p.message));
+  return findings;
+}
+
+/**
  * The one check of a construct's inputs as synth writes them: every value resolved (a `Lazy` name that
  * resolves to `*` is refused like a plain `*`), the text around a Terraform expression checked with the
  * name's rule, list tokens refused with a message that says so. Run at validation, when every value
@@ -43,13 +63,7 @@ export function checkWrittenInputs(scope: IConstruct, inputs: ConstructInputs): 
     return w.parts;
   };
 
-  const written: WrittenPropSpec[] = [];
-  for (const [prop, kind, value] of inputs.specs) {
-    if (value === undefined) continue;
-    const parts = read('invalid-name', prop, value);
-    if (parts) written.push([prop, kind, parts]);
-  }
-  for (const p of checkWrittenProps(written)) add('invalid-name', p.prop, p.value, p.message);
+  findings.push(...checkWrittenSpecs(scope, inputs.specs));
 
   const nameParts = read('invalid-policy-name', 'policyName', inputs.policyName);
   if (nameParts) {

@@ -10,12 +10,15 @@ import { invalidPolicyName } from './invalid-policy-name';
 import { invalidResource } from './invalid-resource';
 import { invalidSuppression } from './invalid-suppression';
 import { invalidSyntax } from './invalid-syntax';
+import { nestedRepositoryReach } from './nested-repository-reach';
 import { ipConditionUnsupported } from './ip-condition-unsupported';
 import { ipUnsupportedApis } from './ip-unsupported-apis';
 import { operationLevelScoped } from './operation-level-scoped';
 import { operationLevelViaWildcard } from './operation-level-via-wildcard';
 import { principalRoot } from './principal-root';
 import { resourceMismatch } from './resource-mismatch';
+import { serviceAccountExpiry } from './service-account-expiry';
+import { serviceAccountNeverExpires } from './service-account-never-expires';
 import { shadowedByDeny } from './shadowed-by-deny';
 import { stringNotArray } from './string-not-array';
 import { tooManyPolicies } from './too-many-policies';
@@ -42,11 +45,12 @@ const LINT = [
   operationLevelViaWildcard,
   ipConditionUnsupported,
   broadGrant,
+  nestedRepositoryReach,
   duplicateEntry,
   shadowedByDeny,
   undocumentedAction,
 ] as const;
-const CONSTRUCT = [ipUnsupportedApis, duplicateAttachment, tooManyPolicies] as const;
+const CONSTRUCT = [ipUnsupportedApis, duplicateAttachment, tooManyPolicies, serviceAccountExpiry, serviceAccountNeverExpires] as const;
 const REGISTRY = [...LINT, unusedSuppression, ...CONSTRUCT] as const;
 
 /**

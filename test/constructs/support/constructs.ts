@@ -1,9 +1,9 @@
 import { Construct } from 'constructs';
 import {
   AccessLevel, CcrAccess, CcrPermission, NamespaceAdmin, PersonalRepoAccess, RepoReadOnly, RepositoryAccess, RepositoryAccessLevel,
-  TcrDeleteGuardrail, TcrInstanceAccess, TcrPolicy, TcrTeamAccess,
+  TcrDeleteGuardrail, TcrInstanceAccess, TcrPolicy, TcrServiceAccount, TcrTeamAccess,
 } from '../../../lib';
-import { CONSTRUCT_PROP_TYPES, PropTypes, TEAM_ACCESS_PROP_TYPES } from '../../../lib/constructs/private/prop-types';
+import { CONSTRUCT_PROP_TYPES, PropTypes, SERVICE_ACCOUNT_PROP_TYPES, TEAM_ACCESS_PROP_TYPES } from '../../../lib/constructs/private/prop-types';
 
 export const I = 'tcr-abcd1234';
 
@@ -28,5 +28,10 @@ export const CONSTRUCTS: Record<string, ConstructCase> = {
   TcrPolicy: { valid: { statements: [] }, build: (s, p) => new TcrPolicy(s, 'C', p), types: CONSTRUCT_PROP_TYPES.TcrPolicy },
   TcrTeamAccess: {
     valid: { instanceId: I, namespace: 'ns', readers: { groupId: '123' } }, build: (s, p) => new TcrTeamAccess(s, 'C', p), types: TEAM_ACCESS_PROP_TYPES,
+  },
+  TcrServiceAccount: {
+    valid: { instanceId: I, name: 'ci', permissions: [{ namespace: 'ns', access: RepositoryAccessLevel.PULL }], expiresInDays: 30 },
+    build: (s, p) => new TcrServiceAccount(s, 'C', p),
+    types: SERVICE_ACCOUNT_PROP_TYPES,
   },
 };

@@ -30,7 +30,7 @@ describe('invalid-name', () => {
     const text = pull(
       'qcs::tcr:::instance/tcr-abc123',
       'qcs::tcr:::instance/*',
-      'qcs::tcr:::repository/tcr-abc123/team.01_a-b/sub1/sub2/repo/*',
+      'qcs::tcr:::repository/tcr-abc123/team.01_a-b/sub1/sub2/repo',
       'qcs::tcr:::repository/tcr-abc123/team-*',
       'qcs::tcr:::repo/team-01/repo-demo/v1.0',
       'qcs::ccr:::repo/foo/app:Latest_1',

@@ -2,7 +2,7 @@ import { getAction, lintPolicy, matchActions } from '../../../lib';
 import { allow, deny, doc, ruleIds } from '../lint-helpers';
 
 const OFFICE = { ip_equal: { 'qcs:ip': ['203.0.113.0/24'] } };
-const REPO = ['qcs::tcr:::repository/tcr-abc123/ns/app/*'];
+const REPO = ['qcs::tcr:::repository/tcr-abc123/ns/app'];
 
 describe('ip-condition-unsupported', () => {
   beforeAll(() => {

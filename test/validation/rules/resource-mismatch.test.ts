@@ -9,7 +9,7 @@ describe('resource-mismatch', () => {
   });
 
   test('non-compliant: the Personal pull on an Enterprise repository', () => {
-    const text = doc(allow(['tcr:PullRepositoryPersonal'], ['qcs::tcr:::repository/tcr-abc123/ns/app/*']));
+    const text = doc(allow(['tcr:PullRepositoryPersonal'], ['qcs::tcr:::repository/tcr-abc123/ns/app']));
     expect(ruleIds(text)).toEqual(['resource-mismatch']);
     const [f] = lintPolicy(text);
     expect(f).toMatchObject({ severity: 'error', path: '/statement/0/action/0', value: 'tcr:PullRepositoryPersonal' });

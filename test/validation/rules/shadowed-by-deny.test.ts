@@ -5,7 +5,7 @@ const NS = 'qcs::tcr:::repository/tcr-abc123/ns';
 
 describe('shadowed-by-deny', () => {
   test('non-compliant: every pair denied, by a wildcard deny', () => {
-    const text = doc(allow(['tcr:PullRepository', 'tcr:PushRepository'], [`${NS}/app`, `${NS}/web/*`]), deny(['tcr:*'], [`${NS}/*`]));
+    const text = doc(allow(['tcr:PullRepository', 'tcr:PushRepository'], [`${NS}/app`, `${NS}/web`]), deny(['tcr:*'], [`${NS}/*`]));
     expect(ruleIds(text)).toEqual(['shadowed-by-deny']);
     const [f] = lintPolicy(text);
     expect(f).toMatchObject({ severity: 'warning', path: '/statement/0' });
