@@ -3,6 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { buildRegistry, REGISTRY } from '../../examples/registry';
 import { buildRegistryAccess } from '../../examples/registry-access';
 import { buildRegistryTeams, REGISTRY_TEAMS } from '../../examples/teams';
 import { simulate } from '../../lib';
@@ -67,6 +68,59 @@ describe('the teams app', () => {
 
   test('is byte-identical every run', () => {
     expect(synthExample(buildRegistryTeams, 'registry-teams')).toBe(text);
+    expect(text).toMatchSnapshot();
+  });
+});
+
+describe('the registry app: a whole registry in one stack', () => {
+  const text = synthExample(buildRegistry, 'registry');
+  const json = JSON.parse(text);
+  const r = json.resource;
+  const teams = Object.entries(REGISTRY.teams);
+  const nsRef = (team: string) => `\${tencentcloud_tcr_namespace.${team}Namespace.name}`;
+
+  test('holds an instance, a namespace and three groups per team, the service accounts and the policies', () => {
+    expect(Object.keys(r.tencentcloud_tcr_instance)).toEqual(['Registry']);
+    expect((Object.values(r.tencentcloud_tcr_namespace) as any[]).map((n) => [n.instance_id, n.name]))
+      .toEqual(teams.map(([, t]) => ['${tencentcloud_tcr_instance.Registry.id}', t.namespace]));
+    expect(Object.keys(r.tencentcloud_cam_group)).toHaveLength(teams.length * 3);
+    expect((Object.values(r.tencentcloud_tcr_service_account) as any[]).map((a) => a.name).sort())
+      .toEqual([...teams.map(([, t]) => t.ciRobot), REGISTRY.clusterRobot].sort());
+    expect(Object.keys(r.tencentcloud_cam_policy)).toHaveLength(teams.length * 3);
+  });
+
+  test('wires attributes, never literals: the instance id, each namespace\'s name (not its id, instance#name) and each group\'s id', () => {
+    const policies = Object.values(r.tencentcloud_cam_policy) as Array<{ name: string; document: string }>;
+    for (const [team] of teams) {
+      const developers = policies.find((p) => p.name === `registry-${team}-Developers`)!;
+      expect(developers.document).toContain(`repository/\${tencentcloud_tcr_instance.Registry.id}/${nsRef(team)}/*`);
+      expect(developers.document).not.toMatch(/tencentcloud_tcr_namespace\.[A-Za-z]+\.id/);
+    }
+    const groupIds = (Object.values(r.tencentcloud_cam_group_policy_attachment) as any[]).map((a) => a.group_id);
+    expect(groupIds.every((g) => /^\$\{tencentcloud_cam_group\.[A-Za-z]+\.id\}$/.test(g))).toBe(true);
+    const cluster = (Object.values(r.tencentcloud_tcr_service_account) as any[]).find((a) => a.name === REGISTRY.clusterRobot);
+    expect(cluster).toMatchObject({
+      registry_id: '${tencentcloud_tcr_instance.Registry.id}',
+      duration: 365,
+      permissions: teams.map(([team]) => ({ resource: nsRef(team), actions: ['tcr:PullRepository'] })),
+    });
+  });
+
+  test('CI robots push only to their own namespace; the cluster robot only pulls', () => {
+    const accounts = Object.values(r.tencentcloud_tcr_service_account) as any[];
+    for (const [team, t] of teams) {
+      const ci = accounts.find((a) => a.name === t.ciRobot);
+      expect(ci).toMatchObject({ duration: 90, permissions: [{ resource: nsRef(team), actions: ['tcr:PullRepository', 'tcr:PushRepository'] }] });
+    }
+    expect(json.output).toMatchObject({ ClusterPullUsername: { value: `tcr$${REGISTRY.clusterRobot}` } });
+    // Every service account password is a sensitive output, never a value.
+    const passwords = Object.values(json.output as Record<string, any>).filter((o) => String(o.value).endsWith('.password}'));
+    expect(passwords).toHaveLength(accounts.length);
+    expect(passwords.every((o) => o.sensitive === true)).toBe(true);
+  });
+
+  test('is byte-identical every run', () => {
+    expect(synthExample(buildRegistry, 'registry')).toBe(text);
     expect(text).toMatchSnapshot();
   });
 });
