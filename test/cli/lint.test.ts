@@ -13,7 +13,7 @@ const tfJson = tmp.write('cdk.tf.json', JSON.stringify({
   terraform: { required_providers: { tencentcloud: { source: 'tencentcloudstack/tencentcloud' } } },
   resource: {
     tencentcloud_cam_policy: {
-      good: { name: 'good', document: '{"version":"2.0","statement":[{"action":["tcr:PullRepository"],"resource":["qcs::tcr:::repository/${var.instance}/ns/app/*"],"effect":"allow"}]}' },
+      good: { name: 'good', document: '{"version":"2.0","statement":[{"action":["tcr:PullRepository"],"resource":["qcs::tcr:::repository/${var.instance}/ns/app"],"effect":"allow"}]}' },
       bad: { name: 'bad name', document: '{"version":"2.0","statement":[{"action":["tcr:Pul"],"resource":["*"],"effect":"allow"}]}' },
       encoded: { name: 'encoded', document: '${jsonencode({version = "2.0"})}' },
     },
