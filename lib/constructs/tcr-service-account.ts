@@ -1,6 +1,7 @@
 import { Fn, TerraformOutput, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { checkPropTypes, SERVICE_ACCOUNT_PROP_TYPES } from './private/prop-types';
+import { escapeLiteralText } from './private/terraform-value';
 import { registerPolicy } from './private/validation-adapter';
 import { checkWrittenSpecs } from './private/written-inputs';
 import { TcrServiceAccountResource } from '../provider';
@@ -92,7 +93,8 @@ export class TcrServiceAccount extends Construct {
       registryId: props.instanceId,
       name: props.name,
       permissions: this.rendered ? grant.permissions() : [],
-      description: props.description,
+      // Terraform reads ${…} and %{…} in any string: a literal description is written escaped, as text.
+      description: props.description === undefined ? undefined : escapeLiteralText(props.description),
       duration: props.neverExpires ? undefined : props.expiresInDays,
       disable: props.disabled,
     });

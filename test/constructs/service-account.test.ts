@@ -86,6 +86,13 @@ describe('TcrServiceAccount', () => {
     expect(accounts(synthJson(stack))[0].permissions).toEqual([]);
   });
 
+  test('a description with ${…} is written escaped, so Terraform reads it as text', () => {
+    const { app, stack } = newApp();
+    new TcrServiceAccount(stack, 'Ci', { ...BASE, expiresInDays: 30, description: 'robot for ${var.team} %{ if x }' });
+    expect(synthErrors(app)).toBe('');
+    expect(accounts(synthJson(stack))[0].description).toBe('robot for $${var.team} %%{ if x }');
+  });
+
   test('a namespace listed twice, or an unknown access level, is an error', () => {
     const { app, stack } = newApp();
     const twice = new TcrServiceAccount(stack, 'Twice', {
