@@ -1,10 +1,10 @@
 import { Fn, TerraformOutput, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { TcrServiceAccountResource } from '../provider';
 import { checkPropTypes, SERVICE_ACCOUNT_PROP_TYPES } from './private/prop-types';
 import { escapeLiteralText } from './private/terraform-value';
 import { registerPolicy } from './private/validation-adapter';
 import { checkWrittenSpecs } from './private/written-inputs';
-import { TcrServiceAccountResource } from '../provider';
 import { serviceAccountGrant, ServiceAccountPermission } from '../scenarios/service-account';
 import type { Finding } from '../validation/finding';
 import { checkProps, PropSpec } from '../validation/prop-check';

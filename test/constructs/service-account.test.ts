@@ -96,7 +96,8 @@ describe('TcrServiceAccount', () => {
   test('a namespace listed twice, or an unknown access level, is an error', () => {
     const { app, stack } = newApp();
     const twice = new TcrServiceAccount(stack, 'Twice', {
-      ...BASE, expiresInDays: 30,
+      ...BASE,
+      expiresInDays: 30,
       permissions: [{ namespace: 'a1', access: RepositoryAccessLevel.PULL }, { namespace: 'a1', access: RepositoryAccessLevel.PULL_PUSH }],
     });
     const unknown = new TcrServiceAccount(stack, 'Unknown', { ...BASE, expiresInDays: 30, permissions: [{ namespace: 'a1', access: 'admin' as RepositoryAccessLevel }] });
