@@ -2,6 +2,7 @@ import { readInput } from './io';
 import { readJson } from '../policy/json/read-json';
 import { isObject } from '../policy/private/is-object';
 import { decodeTemplate } from '../policy/terraform-template';
+import type { AppliedSuppression } from '../validation/finding';
 
 /** One policy document found in an input file. */
 export interface PolicyInput {
@@ -17,6 +18,11 @@ export interface PolicyInput {
   readonly description?: string;
   /** Set when the document cannot be read statically (a Terraform interpolation): why it was skipped. */
   readonly skipped?: string;
+  /**
+   * The suppressions synth recorded on the resource (`"//": { "tcr_access": { "suppressions": [...] } }`): those
+   * that acknowledged a finding of this document in code, so that lint and synth agree. @default - none
+   */
+  readonly suppressions?: AppliedSuppression[];
 }
 
 /** Top-level keys of Terraform JSON; a policy document has `version` and `statement` instead. */
@@ -42,11 +48,20 @@ function fromResource(file: string, resource: string, body: unknown): PolicyInpu
   const name = typeof attrs.name === 'string' ? decodeTemplate(attrs.name) : undefined;
   const description = typeof attrs.description === 'string' ? decodeTemplate(attrs.description) : undefined;
   const document = typeof attrs.document === 'string' ? decodeTemplate(attrs.document) : attrs.document;
-  const base = { file, resource, policyName: name, description };
+  const base = { file, resource, policyName: name, description, ...recordedSuppressions(attrs['//']) };
   if (typeof document !== 'string') return { ...base, text: '', skipped: 'its document is not a string' };
   // `${jsonencode(...)}`, `${file(...)}`, `${data.x.json}`: only Terraform knows the text; do not guess.
   if (isInterpolation(document)) return { ...base, text: document, skipped: 'its document is a Terraform interpolation' };
   return { ...base, text: document };
+}
+
+/** The suppressions a synth recorded in the resource's `//` metadata; anything malformed there is ignored (lint then reports the finding). */
+function recordedSuppressions(meta: unknown): { suppressions?: AppliedSuppression[] } {
+  const list = isObject(meta) && isObject(meta.tcr_access) ? meta.tcr_access.suppressions : undefined;
+  if (!Array.isArray(list)) return {};
+  const suppressions = list.filter((s): s is AppliedSuppression => isObject(s) && typeof s.ruleId === 'string' && typeof s.reason === 'string' &&
+    (s.appliesTo === undefined || typeof s.appliesTo === 'string') && (s.scope === undefined || typeof s.scope === 'string'));
+  return suppressions.length ? { suppressions } : {};
 }
 
 /** A whole-string `${...}` expression (not JSON with interpolations inside its strings). */

@@ -1,3 +1,4 @@
+export * from './aspects/cam-policy-checks';
 export * from './ccr-access';
 export * from './common-props';
 export * from './namespace-admin';

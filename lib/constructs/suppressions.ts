@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import { suppressionList, suppressionsAt } from './private/validation-adapter';
+import { addSuppressions, suppressionsAt } from './private/validation-adapter';
 import type { Suppression } from '../validation/suppression';
 
 /**
@@ -27,12 +27,12 @@ export class Suppressions {
 
   /** The suppressions added to this scope (not those of scopes above it). */
   public get all(): Suppression[] {
-    return [...suppressionsAt(this.scope)];
+    return suppressionsAt(this.scope);
   }
 
   /** Adds suppressions; they are checked and applied when the app synthesizes. */
   public add(...suppressions: Suppression[]): this {
-    suppressionList(this.scope).push(...suppressions.map((s) => ({ ...s })));
+    addSuppressions(this.scope, suppressions);
     return this;
   }
 }

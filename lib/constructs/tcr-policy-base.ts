@@ -1,12 +1,12 @@
-import { Aspects, Token } from 'cdktf';
+import { Aspects, TerraformStack, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { TcrPolicyCommonProps } from './common-props';
 import { CamPolicy } from '../provider';
 import { deferredString } from './private/deferred-string';
-import { claimPolicyName, defaultPolicyName } from './private/policy-names';
+import { claimPolicyName, defaultPolicyName, policyNameOwner, registerNameWriter } from './private/policy-names';
 import { checkPropTypes, PropTypes } from './private/prop-types';
-import { escapeLiteralText } from './private/terraform-value';
-import { registerPolicy } from './private/validation-adapter';
+import { escapeLiteralText, writtenValue } from './private/terraform-value';
+import { PolicyLint, registerPolicy } from './private/validation-adapter';
 import { escapeTags, lintWritten, WrittenDocument, writtenDocument } from './private/written-document';
 import { checkWrittenInputs, ConstructInputs } from './private/written-inputs';
 import { TcrAttachable } from './tcr-attachable';
@@ -57,7 +57,7 @@ export abstract class TcrPolicyBase extends TcrAttachable {
   /** The split of the document as last rendered, and the text of each part (a pure function of the whole text). */
   private splitCache?: { readonly text: string; readonly documents: PolicyDocument[]; readonly texts: readonly string[] };
   /** The findings of the rendered documents (compact JSON, joined by newlines). */
-  private lintCache?: { readonly key: string; readonly findings: readonly Finding[] };
+  private lintCache?: { readonly key: string; readonly perDocument: readonly Finding[][] };
 
   /**
    * @param scenario the names to check and the statements to build, or a function that makes them once
@@ -104,6 +104,7 @@ export abstract class TcrPolicyBase extends TcrAttachable {
     const self: IConstruct = this;
     Aspects.of(this).add({ visit: (node) => (node === self ? this.syncParts() : undefined) });
     registerPolicy(this, () => this.validate());
+    registerNameWriter(this, () => this.writtenNames().forEach((name) => claimPolicyName(this, name)));
   }
 
   /** The policy id of the first policy (a token until apply). */
@@ -156,24 +157,59 @@ export abstract class TcrPolicyBase extends TcrAttachable {
     return this.validate().findings;
   }
 
-  /** The findings, and whether the documents were linted (no prop finding kept them from being written). */
-  private validate(): { findings: Finding[]; documentLinted: boolean } {
+  /** The findings, whether the documents were linted, and per written CAM policy the findings of its document. */
+  private validate(): PolicyLint {
     const written = this.written();
-    if (written.findings.length) return { findings: [...written.findings, ...this.attachments.findings()], documentLinted: false };
+    const duplicates = this.duplicateNames();
+    if (written.findings.length) {
+      return { findings: [...written.findings, ...duplicates.suppressible, ...this.attachments.findings()], documentLinted: false, unsuppressible: duplicates.hard };
+    }
     const key = written.documents.map((d) => ('problem' in d ? d.problem : d.lintText)).join('\n');
     // Validation asks twice when a scope has suppressions (findings, then unused suppressions): lint once.
     if (this.lintCache?.key !== key) {
       const constructPath = this.node.path;
-      this.lintCache = { key, findings: written.documents.flatMap((d) => lintWritten(d, constructPath)) };
+      this.lintCache = { key, perDocument: written.documents.map((d) => lintWritten(d, constructPath)) };
     }
-    return { findings: [...this.lintCache.findings, ...this.partNameFindings(), ...this.attachments.findings()], documentLinted: true };
+    const perDocument = this.lintCache.perDocument;
+    return {
+      findings: [...perDocument.flat(), ...duplicates.suppressible, ...this.attachments.findings()],
+      documentLinted: true,
+      unsuppressible: duplicates.hard,
+      written: perDocument.map((findings, i) => ({ findings, resource: this.parts[i] ?? this.policy })),
+    };
+  }
+
+  /**
+   * The names this construct writes that another construct of the app wrote first: an error, which no
+   * suppression can acknowledge within one stack (two CAM policies of one name; the apply fails). Across
+   * stacks it can be acknowledged (`appliesTo` the name) for stacks that deploy to different accounts.
+   */
+  private duplicateNames(): { hard: Finding[]; suppressible: Finding[] } {
+    const hard: Finding[] = [];
+    const suppressible: Finding[] = [];
+    const stack = TerraformStack.of(this);
+    for (const name of this.writtenNames()) {
+      const owner = policyNameOwner(this, name);
+      if (owner === undefined || owner === this) continue;
+      const [finding] = lintInputs({ policyName: name, policyNameUsedBy: owner.node.path, constructPath: this.node.path, rules: [duplicatePolicyName] });
+      (TerraformStack.of(owner) === stack ? hard : suppressible).push(finding);
+    }
+    return { hard, suppressible };
+  }
+
+  /** The plain-text names this construct writes: its policy name and, when split, the part names. */
+  private writtenNames(): string[] {
+    const w = writtenValue(this, this.policyName);
+    if ('problem' in w || w.parts.some((p) => p.kind !== 'text')) return [];
+    const names = this.policyNames;
+    return names.length === 1 ? [this.policyName] : [this.policyName, ...names];
   }
 
   /** The props and documents as synth writes them. */
   private written(): { findings: Finding[]; documents: WrittenDocument[] } {
     const inputs = checkWrittenInputs(this, this.inputs).findings;
     const findings = [...this.buildFindings, ...inputs];
-    if (findings.length || !this.built) return { findings: findings.length ? findings : this.buildFindings, documents: [] };
+    if (findings.length || !this.built) return { findings, documents: [] };
     return { findings: [], documents: this.split().texts.map((text) => writtenDocument(this, text)) };
   }
 
@@ -220,6 +256,8 @@ export abstract class TcrPolicyBase extends TcrAttachable {
   }
 
   private partDocument(index: number): string {
+    // Synth writes the document now: from here on an edit is an error at the edit, so what was checked is what was written.
+    this.document.freeze(this.node.path);
     const { texts } = this.split();
     if (index >= texts.length) throw this.shrankError(texts.length);
     return texts[index];
@@ -232,18 +270,6 @@ export abstract class TcrPolicyBase extends TcrAttachable {
     const name = this.policyName;
     if (Token.isUnresolved(name) || name.length + suffix.length <= MAX_NAME_LENGTH) return name + suffix;
     return name.slice(0, MAX_NAME_LENGTH - suffix.length) + suffix;
-  }
-
-  /** The part names of a split document, checked against the other names of the stack. */
-  private partNameFindings(): Finding[] {
-    const names = this.policyNames;
-    if (names.length === 1) return [];
-    return names.flatMap((name) => {
-      if (Token.isUnresolved(name)) return [];
-      const owner = claimPolicyName(this, name);
-      if (owner === undefined) return [];
-      return lintInputs({ policyName: name, policyNameUsedBy: owner, constructPath: this.node.path, rules: [duplicatePolicyName] });
-    });
   }
 
   private problemFinding(p: ScenarioProblem): Finding {

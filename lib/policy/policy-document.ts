@@ -23,6 +23,7 @@ export interface PolicyDocumentProps {
 /** A CAM policy document: version 2.0 and a list of statements. */
 export class PolicyDocument {
   private readonly _statements: PolicyStatement[] = [];
+  private frozenBy?: string;
 
   public constructor(props: PolicyDocumentProps = {}) {
     this.addStatements(...(props.statements ?? []));
@@ -38,9 +39,28 @@ export class PolicyDocument {
     return this._statements.length === 0;
   }
 
-  /** Appends statements. */
+  /** Appends statements; an error once the document is frozen. */
   public addStatements(...statements: PolicyStatement[]): this {
+    if (this.frozenBy !== undefined) throw new Error(`${this.frozenBy}: the policy document was already written, so a statement added now would not be; add statements before synth.`);
     this._statements.push(...statements);
+    return this;
+  }
+
+  /** Whether the document (and its statements) can no longer change. */
+  public get isFrozen(): boolean {
+    return this.frozenBy !== undefined;
+  }
+
+  /**
+   * Freezes the document and its statements: every later edit throws at the edit, naming `by`. The
+   * constructs freeze their document when synth writes it, so what was written is what was checked.
+   * @param by who froze it, for the message (e.g. a construct path)
+   */
+  public freeze(by: string = 'PolicyDocument'): this {
+    if (this.frozenBy === undefined) {
+      this.frozenBy = by;
+      for (const s of this._statements) s.freeze(by);
+    }
     return this;
   }
 

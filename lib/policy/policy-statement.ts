@@ -47,6 +47,7 @@ export class PolicyStatement {
   private readonly _resources: string[] = [];
   private readonly _principals: string[] = [];
   private readonly _conditions = new Map<string, Map<string, string[]>>();
+  private frozenBy?: string;
 
   public constructor(props: PolicyStatementProps = {}) {
     this.effect = props.effect ?? Effect.ALLOW;
@@ -90,25 +91,40 @@ export class PolicyStatement {
 
   /** Appends actions; repeats are dropped. */
   public addActions(...actions: string[]): this {
+    this.checkNotFrozen();
     appendUnique(this._actions, actions);
     return this;
   }
 
   /** Appends resources; repeats are dropped. */
   public addResources(...resources: string[]): this {
+    this.checkNotFrozen();
     appendUnique(this._resources, resources);
     return this;
   }
 
   /** Appends `principal.qcs` entries; repeats are dropped. */
   public addPrincipals(...principals: string[]): this {
+    this.checkNotFrozen();
     appendUnique(this._principals, principals);
     return this;
   }
 
   /** Adds values to `condition[operator][key]`. */
   public addCondition(operator: string, key: string, value: string | readonly string[]): this {
+    this.checkNotFrozen();
     mergeCondition(this._conditions, operator, key, value);
+    return this;
+  }
+
+  /** Whether the statement can no longer change (its document was written). */
+  public get isFrozen(): boolean {
+    return this.frozenBy !== undefined;
+  }
+
+  /** Freezes the statement: every later edit throws at the edit, naming `by`. */
+  public freeze(by: string = 'PolicyStatement'): this {
+    this.frozenBy = this.frozenBy ?? by;
     return this;
   }
 
@@ -144,6 +160,12 @@ export class PolicyStatement {
       effect: this.effect,
     };
   }
+  private checkNotFrozen(): void {
+    if (this.frozenBy !== undefined) {
+      throw new Error(`${this.frozenBy}: this statement was already written at synth, so an edit now would not be; change statements before synth.`);
+    }
+  }
+
 }
 
 /** Appends the values not yet present; a Set keeps large lists (hundreds of repositories) linear. */

@@ -11,7 +11,7 @@ import { show } from './private/json-values';
 export interface Suppression {
   /** The rule id to suppress, e.g. `broad-grant`. */
   readonly ruleId: string;
-  /** Why the finding is acceptable: at least 10 characters, shown wherever the suppressed finding is reported. */
+  /** Why the finding is acceptable: at least 10 visible characters, shown wherever the suppressed finding is reported. */
   readonly reason: string;
   /**
    * Narrows the suppression to findings about this one value: an action (`tcr:*`), a resource, a name.
@@ -23,8 +23,17 @@ export interface Suppression {
 /** The shortest reason accepted. */
 export const MIN_SUPPRESSION_REASON_LENGTH = 10;
 
-/** Rule ids about suppressions themselves: suppressing them would hide a suppression mistake. */
-export const UNSUPPRESSIBLE_RULE_IDS: readonly string[] = ['invalid-suppression', 'unused-suppression'];
+/**
+ * Rule ids no suppression can acknowledge: those about suppressions themselves (suppressing them would hide
+ * a suppression mistake), and those whose finding means the output is broken, so that acknowledging it
+ * would only hide a failing apply (text that is not a policy, a document CAM refuses for its length).
+ */
+export const UNSUPPRESSIBLE_RULE_IDS: readonly string[] = ['invalid-suppression', 'unused-suppression', 'invalid-json', 'invalid-syntax', 'document-too-long'];
+
+/** The characters of a reason a reader sees: not whitespace, not invisible format characters (zero-width space, joiners, BOM). */
+export function visibleLength(text: string): number {
+  return [...text].filter((c) => !/[\s\p{Cf}\p{Cc}\p{Z}\p{M}]/u.test(c)).length;
+}
 
 /** What is wrong with a suppression (empty when it is valid); `ruleIds` are the ids it may name. */
 export function checkSuppression(suppression: Suppression, ruleIds: readonly string[]): string[] {
@@ -38,9 +47,10 @@ export function checkSuppression(suppression: Suppression, ruleIds: readonly str
   } else if (UNSUPPRESSIBLE_RULE_IDS.includes(ruleId)) {
     problems.push(`${label}: ${ruleId} findings cannot be suppressed; fix or remove the suppression they are about.`);
   }
-  if (typeof reason !== 'string' || reason.trim().length < MIN_SUPPRESSION_REASON_LENGTH) {
-    const got = typeof reason === 'string' ? `got ${show(reason)}` : 'got none';
-    problems.push(`${label}: the reason must say in at least ${MIN_SUPPRESSION_REASON_LENGTH} characters why the finding is acceptable; ${got}.`);
+  if (typeof reason !== 'string' || visibleLength(reason) < MIN_SUPPRESSION_REASON_LENGTH) {
+    const got = typeof reason === 'string' ? `got ${show(reason)} (${visibleLength(reason)} visible)` : 'got none';
+    problems.push(`${label}: the reason must say in at least ${MIN_SUPPRESSION_REASON_LENGTH} visible characters (whitespace and ` +
+      `zero-width characters do not count) why the finding is acceptable; ${got}.`);
   }
   if (appliesTo !== undefined && (typeof appliesTo !== 'string' || appliesTo === '')) {
     problems.push(`${label}: appliesTo must be the value to narrow to (an action, a resource or a name); leave it out to suppress every finding of the rule.`);

@@ -45,7 +45,7 @@ describe('Suppressions', () => {
     const { app, policy } = scopedOperationLevel();
     Suppressions.of(policy).add({ ruleId: 'operation-level-scoped', reason: 'legacy' });
     const errors = synthErrors(app);
-    expect(errors).toContain('[stack/A] [invalid-suppression] Suppression of "operation-level-scoped": the reason must say in at least 10 characters');
+    expect(errors).toContain('[stack/A] [invalid-suppression] Suppression of "operation-level-scoped": the reason must say in at least 10 visible characters');
     expect(errors).toContain('[stack/A] [operation-level-scoped]');
   });
 

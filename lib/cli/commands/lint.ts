@@ -38,7 +38,9 @@ export function lintFiles(files: readonly string[], options: LintCommandOptions 
     for (const input of readPolicyInputs(file)) {
       const findings = input.skipped
         ? []
-        : lintPolicy(input.text, { isUnresolved: hasInterpolation, policyName: input.policyName, description: input.description });
+        : lintPolicy(input.text, {
+          isUnresolved: hasInterpolation, policyName: input.policyName, description: input.description, suppressions: input.suppressions,
+        });
       results.push({ input, findings });
     }
   }

@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import { DefaultTokenResolver, StringConcat, TerraformStack, Token, Tokenization } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { writtenValue } from './terraform-value';
+import { treeState } from './tree-state';
 import { checkName, checkNameParts } from '../../policy/names';
 import { CamGroupPolicyAttachment, CamRolePolicyAttachment, CamRolePolicyAttachmentByName, CamUserPolicyAttachment } from '../../provider';
 import type { Finding } from '../../validation/finding';
@@ -61,7 +62,6 @@ interface Tally {
   readonly label: string;
 }
 
-const TALLIES = new WeakMap<TerraformStack, Map<string, Tally>>();
 
 /**
  * The attachments of one policy construct: one `tencentcloud_cam_*_policy_attachment` per principal and
@@ -76,13 +76,8 @@ export class PolicyAttachments {
   private readonly tallies: Map<string, Tally>;
 
   public constructor(private readonly owner: Construct) {
-    const stack = TerraformStack.of(owner);
-    let tallies = TALLIES.get(stack);
-    if (!tallies) {
-      tallies = new Map();
-      TALLIES.set(stack, tallies);
-    }
-    this.tallies = tallies;
+    // Per stack, on the stack itself (tree state, not module state).
+    this.tallies = treeState(TerraformStack.of(owner), 'attachment-tallies', () => new Map<string, Tally>());
   }
 
   /** Records a principal; its resources are created by the next {@link sync}. */

@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import { TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { rootOf, treeState } from './tree-state';
+import { treeState } from './tree-state';
 import { toPolicyName } from '../../policy/policy-name';
 
 function sha256(s: string): string {
@@ -15,18 +15,38 @@ export function defaultPolicyName(construct: IConstruct): string {
   return toPolicyName([stack.node.id, ...below].join('-'), sha256);
 }
 
+/** Who writes which CAM policy name, app-wide (state on the app's root). */
+interface Claims {
+  readonly owners: Map<string, IConstruct>;
+  /** Every writer registered, in the order they were made: claimed in tree order once, before the first check. */
+  readonly writers: Array<() => void>;
+  complete: boolean;
+}
+
+const claimsOf = (construct: IConstruct): Claims =>
+  treeState(construct.node.root, 'policy-names', () => ({ owners: new Map<string, IConstruct>(), writers: [], complete: false }));
+
 /**
- * Records that `construct` writes a CAM policy named `name`. CAM names are unique per account and the
- * stacks of one app usually deploy to one account, so the names are claimed app-wide (on the app's root,
- * in a Map: linear). Returns the path of the construct that claimed the name first, when another did.
+ * Registers a construct that writes CAM policy names: `claim` claims them (with {@link claimPolicyName})
+ * when the app is first checked. CAM names are unique per account and the stacks of one app usually deploy
+ * to one account, so the names are claimed app-wide, in tree order: the construct made first keeps a name.
  */
-export function claimPolicyName(construct: IConstruct, name: string): string | undefined {
-  const taken = treeState(rootOf(construct), 'policy-names', () => new Map<string, string>());
-  const path = construct.node.path;
-  const owner = taken.get(name);
-  if (owner === undefined) {
-    taken.set(name, path);
-    return undefined;
+export function registerNameWriter(construct: IConstruct, claim: () => void): void {
+  claimsOf(construct).writers.push(claim);
+}
+
+/** Records that `construct` writes a CAM policy named `name`; the construct that claimed it first keeps it. */
+export function claimPolicyName(construct: IConstruct, name: string): void {
+  const { owners } = claimsOf(construct);
+  if (!owners.has(name)) owners.set(name, construct);
+}
+
+/** The construct that writes `name`, once every writer of the app has claimed its names (a Map: linear). */
+export function policyNameOwner(construct: IConstruct, name: string): IConstruct | undefined {
+  const claims = claimsOf(construct);
+  if (!claims.complete) {
+    claims.complete = true;
+    claims.writers.forEach((claim) => claim());
   }
-  return owner === path ? undefined : owner;
+  return claims.owners.get(name);
 }

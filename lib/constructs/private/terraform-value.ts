@@ -68,6 +68,23 @@ export function writtenValue(scope: IConstruct, value: string): WrittenValue | U
 }
 
 /**
+ * A value written as given (a raw resource this library did not make): its tokens resolved, and the whole
+ * read as a Terraform template, so a literal `${uin}` there is the interpolation Terraform sees.
+ */
+export function rawValue(scope: IConstruct, value: string): WrittenValue | UnwritableValue {
+  if (LIST_OR_MAP_TOKEN.test(value)) return { problem: LIST_TOKEN_PROBLEM };
+  try {
+    const resolved = Token.isUnresolved(value)
+      ? Tokenization.resolve(value, { scope, resolver: new DefaultTokenResolver(new StringConcat()), preparing: false })
+      : value;
+    if (typeof resolved !== 'string') return { problem: `resolves to a ${typeof resolved}, not a string.` };
+    return { written: resolved, parts: templateParts(resolved) };
+  } catch (e) {
+    return { problem: resolutionProblem(e) };
+  }
+}
+
+/**
  * Escapes the literal text of a (possibly tokenized) string and leaves its tokens for the framework to
  * resolve. A string holding a list token cannot be written: validation reports it (`writtenValue`), and
  * until then it is written as `unwritable` so that the framework's preparation does not fail first with

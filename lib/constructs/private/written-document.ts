@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
 import { escapeLiteralText, writtenValue } from './terraform-value';
+import type { TemplatePart } from '../../policy/terraform-template';
 import type { Finding } from '../../validation/finding';
 import { lintPolicy } from '../../validation/lint-policy';
 
@@ -23,11 +24,16 @@ const MARKER_PATTERN = /\$\{TfExpression\[\d+\]\}/;
 export function writtenDocument(scope: IConstruct, text: string): WrittenDocument {
   const w = writtenValue(scope, text);
   if ('problem' in w) return { problem: `holds a value that ${w.problem}` };
-  if (w.parts.length === 1 && w.parts[0].kind === 'text') return { rendered: w.parts[0].text, lintText: w.parts[0].text, expressions: [] };
+  return readableDocument(w.parts);
+}
+
+/** A document as Terraform reads it (text and expressions) made readable for the simulator and the rules. */
+export function readableDocument(parts: readonly TemplatePart[]): ReadableDocument {
+  if (parts.length === 1 && parts[0].kind === 'text') return { rendered: parts[0].text, lintText: parts[0].text, expressions: [] };
   const expressions: string[] = [];
   let rendered = '';
   let lintText = '';
-  for (const p of w.parts) {
+  for (const p of parts) {
     if (p.kind === 'text') {
       rendered += p.text;
       lintText += p.text;

@@ -1,5 +1,4 @@
 import { IConstruct } from 'constructs';
-import { claimPolicyName } from './policy-names';
 import { writtenValue } from './terraform-value';
 import { checkDescriptionParts, checkPolicyNameParts } from '../../policy/policy-name';
 import type { TemplatePart } from '../../policy/terraform-template';
@@ -20,6 +19,8 @@ export interface ConstructInputs {
 /** What checking the inputs after resolution gave. */
 export interface WrittenInputs {
   readonly findings: Finding[];
+  /** The policy name as written, when it is plain text (a name only Terraform knows is not compared). */
+  readonly policyName?: string;
 }
 
 /**
@@ -66,16 +67,12 @@ export function checkWrittenInputs(scope: IConstruct, inputs: ConstructInputs): 
   findings.push(...checkWrittenSpecs(scope, inputs.specs));
 
   const nameParts = read('invalid-policy-name', 'policyName', inputs.policyName);
+  let policyName: string | undefined;
   if (nameParts) {
     const problem = checkPolicyNameParts(nameParts);
     const shown = nameParts.map((p) => p.text).join('');
-    if (problem) {add('invalid-policy-name', 'policyName', shown, `Invalid policyName: ${problem}`);} else if (nameParts.every((p) => p.kind === 'text')) {
-      const owner = claimPolicyName(scope, shown);
-      if (owner !== undefined) {
-        add('duplicate-policy-name', 'policyName', shown, `Invalid policyName: "${shown}" is already used by ${owner}; CAM policy names ` +
-          'are unique per account (and the stacks of one app are checked together). Set a distinct policyName.');
-      }
-    }
+    if (problem) add('invalid-policy-name', 'policyName', shown, `Invalid policyName: ${problem}`);
+    else if (nameParts.every((p) => p.kind === 'text')) policyName = shown;
   }
   if (inputs.description !== undefined) {
     const parts = read('invalid-policy-name', 'description', inputs.description);
@@ -87,7 +84,7 @@ export function checkWrittenInputs(scope: IConstruct, inputs: ConstructInputs): 
   for (const p of checkGrantConditions(resolvedConditions(scope, inputs.conditions, withExpressions, add), (v) => withExpressions.has(v))) {
     add(p.ruleId, p.prop, p.value, p.message);
   }
-  return { findings };
+  return { findings, policyName };
 }
 
 /** The condition props with each value as Terraform reads it (an expression kept as `${…}`, which the checks skip). */

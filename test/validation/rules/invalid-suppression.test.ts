@@ -8,7 +8,7 @@ describe('invalid-suppression', () => {
     const findings = lintPolicy(BROAD, { suppressions: [{ ruleId: 'broad-grant', reason: 'ok' }] });
     expect(findings.map((f) => [f.ruleId, f.suppression !== undefined])).toEqual([['invalid-suppression', false], ['broad-grant', false]]);
     expect(findings[0]).toMatchObject({ prop: 'suppressions[0]', value: 'broad-grant', severity: 'error' });
-    expect(findings[0].message).toContain('at least 10 characters');
+    expect(findings[0].message).toContain('at least 10 visible characters');
   });
 
   test('non-compliant: an unknown rule id gets the closest one; suppression rules cannot be suppressed', () => {
