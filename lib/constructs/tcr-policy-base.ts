@@ -162,7 +162,8 @@ export abstract class TcrPolicyBase extends TcrAttachable {
     const written = this.written();
     const duplicates = this.duplicateNames();
     if (written.findings.length) {
-      return { findings: [...written.findings, ...duplicates.suppressible, ...this.attachments.findings()], documentLinted: false, unsuppressible: duplicates.hard };
+      const findings = [...written.findings, ...duplicates.suppressible, ...this.attachments.findings()];
+      return { findings, documentLinted: false, unsuppressible: duplicates.hard };
     }
     const key = written.documents.map((d) => ('problem' in d ? d.problem : d.lintText)).join('\n');
     // Validation asks twice when a scope has suppressions (findings, then unused suppressions): lint once.
@@ -191,7 +192,8 @@ export abstract class TcrPolicyBase extends TcrAttachable {
     for (const name of this.writtenNames()) {
       const owner = policyNameOwner(this, name);
       if (owner === undefined || owner === this) continue;
-      const [finding] = lintInputs({ policyName: name, policyNameUsedBy: owner.node.path, constructPath: this.node.path, rules: [duplicatePolicyName] });
+      const usedBy = owner.node.path;
+      const [finding] = lintInputs({ policyName: name, policyNameUsedBy: usedBy, constructPath: this.node.path, rules: [duplicatePolicyName] });
       (TerraformStack.of(owner) === stack ? hard : suppressible).push(finding);
     }
     return { hard, suppressible };

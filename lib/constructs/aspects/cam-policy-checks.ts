@@ -23,13 +23,13 @@ const CAM_POLICY = 'tencentcloud_cam_policy';
  * Aspects.of(app).add(new CamPolicyChecks());
  */
 export class CamPolicyChecks implements IAspect {
-  /** Tells the library's stacks to run this aspect when it is added above them (cdktf runs only a stack's own aspects). */
-  public readonly [CHECKS_ASPECT] = true;
-
   /** Whether a construct is a `tencentcloud_cam_policy` resource. */
   public static isCamPolicy(node: IConstruct): node is TerraformResource {
     return node instanceof TerraformResource && node.terraformResourceType === CAM_POLICY;
   }
+
+  /** Tells the library's stacks to run this aspect when it is added above them (cdktf runs only a stack's own aspects). */
+  public readonly [CHECKS_ASPECT] = true;
 
   /** Registers the checks of a raw `tencentcloud_cam_policy` (the library's own policies are checked by their construct). */
   public visit(node: IConstruct): void {
@@ -70,5 +70,7 @@ function lintRawPolicy(policy: TerraformResource): PolicyLint {
     return { findings, documentLinted: true, unsuppressible: hard };
   }
   const documentFindings = lintWritten(readableDocument(document.parts), path);
-  return { findings: [...documentFindings, ...findings], documentLinted: true, unsuppressible: hard, written: [{ findings: documentFindings, resource: policy }] };
+  return {
+    findings: [...documentFindings, ...findings], documentLinted: true, unsuppressible: hard, written: [{ findings: documentFindings, resource: policy }],
+  };
 }
