@@ -71,6 +71,9 @@ function lintRawPolicy(policy: TerraformResource): PolicyLint {
   }
   const documentFindings = lintWritten(readableDocument(document.parts), path);
   return {
-    findings: [...documentFindings, ...findings], documentLinted: true, unsuppressible: hard, written: [{ findings: documentFindings, resource: policy }],
+    findings: [...documentFindings, ...findings],
+    documentLinted: true,
+    unsuppressible: hard,
+    written: [{ findings: documentFindings, resource: policy }],
   };
 }
