@@ -11,3 +11,4 @@ export * from './provider';
 export * from './scenarios';
 export * from './simulator';
 export * from './validation';
+export * from './analysis';

@@ -6,6 +6,7 @@ import { explainFile } from './commands/explain';
 import { ACCESS_FLAGS, CCR_PERMISSION_FLAGS, generate } from './commands/generate';
 import { lint } from './commands/lint';
 import { simulateFiles } from './commands/simulate';
+import { whoCanFiles } from './commands/who-can';
 import { CliIo } from './io';
 import { NAMED_SCENARIOS } from '../scenarios/named-scenarios';
 
@@ -57,31 +58,48 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
 
   program
     .command('explain')
-    .description('the effective permissions of a policy document: every catalog action it allows or denies, and what it only seems to grant')
-    .argument('<file>', 'a policy document or a Terraform JSON file')
+    .description('the effective permissions of a policy document: every catalog action it allows or denies, and what it only seems to grant; per principal when the input has attachments')
+    .argument('<file>', 'a policy document, a Terraform JSON file or a folder')
+    .option('--principal <id>', 'explain only this principal (repeat for several)', collect)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action((file: string, options) => run(explainFile, [file], options));
 
   program
     .command('simulate')
-    .description('decide one request against all given policies together, offline, with CAM\'s evaluation logic')
-    .argument('<file...>', 'policy documents or Terraform JSON files (the policies attached to the caller)')
+    .description('decide one request offline with CAM\'s evaluation logic: per principal when the input has attachments, else all given policies together')
+    .argument('<file...>', 'policy documents, Terraform JSON files or folders')
+    .option('--principal <id>', 'decide only for this principal, e.g. user:alice (repeat for several)', collect)
     .requiredOption('--action <action>', 'the API, e.g. tcr:PullRepository')
     .requiredOption('--resource <resource>', 'six-segment resource, e.g. qcs::tcr:ap-guangzhou:uin/100000000001:repository/tcr-xxxxxxxx/team-01/app, or *')
     .option('--source-ip <ip>', 'the caller\'s address, for qcs:ip conditions')
     .option('--tag <key=value>', 'a tag of the resource, for qcs:resource_tag conditions (repeat for several)', collect)
     .option('--owner-uin <uin>', 'the root account the caller belongs to')
-    .addOption(new Option('--expect <decision>', 'exit 1 unless the decision is this (deny covers explicit and implicit)').choices(['allow', 'deny']))
+    .addOption(new Option('--expect <decision>', 'exit 1 unless the decision is this (deny covers explicit and implicit; unknown meets neither)').choices(['allow', 'deny']))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action((files: string[], options) => run(simulateFiles, files, options));
 
   program
     .command('diff')
-    .description('the access <new> grants that <old> did not; exit 1 when there is any (a "no new access" gate)')
-    .argument('<old>', 'the policy document or Terraform JSON before the change')
-    .argument('<new>', 'the policy document or Terraform JSON after the change')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .description('per principal, the access <new> grants that <old> did not; exit 1 on any, or on anything it cannot compare (a "no new access" gate)')
+    .argument('<old>', 'before the change: a policy document, a Terraform JSON file, or a folder (cdktf.out, a stack folder)')
+    .argument('<new>', 'after the change: the same kinds of input')
+    .option('--principal <id>', 'compare only this principal, e.g. role:4611686018427922701 (repeat for several)', collect)
+    .option('--allow-unknown', '"not compared" entries warn instead of failing (the output says so)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
     .action((oldFile: string, newFile: string, options) => run(diffFiles, [oldFile, newFile], options));
+
+  program
+    .command('who-can')
+    .description('the principals allowed to make one request, each with the statements that allow it (and those it cannot decide)')
+    .argument('<file...>', 'Terraform JSON files or folders (cdktf.out, stack folders)')
+    .requiredOption('--action <action>', 'the API, e.g. tcr:PushRepository')
+    .requiredOption('--resource <resource>', 'six-segment resource, e.g. qcs::tcr:ap-guangzhou:uin/100000000001:repository/tcr-xxxxxxxx/payments/app')
+    .option('--source-ip <ip>', 'the caller\'s address, for qcs:ip conditions')
+    .option('--tag <key=value>', 'a tag of the resource, for qcs:resource_tag conditions (repeat for several)', collect)
+    .option('--owner-uin <uin>', 'the root account the callers belong to')
+    .option('--allow-unknown', 'principals the simulator cannot decide for do not fail the command (exit 0)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((files: string[], options) => run(whoCanFiles, files, options));
 
   return program;
 }

@@ -128,13 +128,13 @@ describe('tcr-access diff', () => {
     const r = await runMain(['diff', '--format', 'json', repoReadOnly, wide]);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout);
-    expect(json.added).toContainEqual({ action: 'tcr:PullRepository', resource: repo('probe-repo') });
+    expect(json.added).toContainEqual({ action: 'tcr:PullRepository', resource: repo('probe-repo'), ownerUin: '100000000001' });
   });
 
   test('dropping an IP condition is new access (from addresses outside the CIDR)', async () => {
     const r = await runMain(['diff', '--format', 'json', ipOnly, repoReadOnly]);
     const json = JSON.parse(r.stdout);
-    expect(json.added).toContainEqual({ action: 'tcr:PullRepository', resource: repo('repo-demo') });
+    expect(json.added).toContainEqual(expect.objectContaining({ action: 'tcr:PullRepository', resource: repo('repo-demo') }));
     expect(r.code).toBe(1);
   });
 });

@@ -1,43 +1,33 @@
-import { SimulationRequestError } from '../../simulator/errors';
-import { SimulationRequest, SimulationResult } from '../../simulator/request';
+import { AccessModel } from '../../analysis/access-model';
+import { Decision, SimulationRequest, SimulationResult } from '../../simulator/request';
 import { simulate } from '../../simulator/simulate';
-import { CliError, ExitCode } from '../cli-error';
-import type { Command } from '../command';
+import { ExitCode } from '../cli-error';
 import { loadDocuments, origin, withReadableDocuments } from '../documents';
-import { jsonOutput, textOutput } from '../format/output';
+import type { Command } from '../command';
+import { CommandOutput, jsonOutput, textOutput } from '../format/output';
 import { paint } from '../format/paint';
+import { expandInputs, readModel, selectPrincipals } from '../model-inputs';
+import { RequestOptions, requestOf, withValidRequest } from '../request-options';
 
 /** Flags of `tcr-access simulate`. */
-export interface SimulateOptions {
-  readonly action: string;
-  readonly resource: string;
-  readonly sourceIp?: string;
-  /** `key=value` entries. */
-  readonly tag?: readonly string[];
-  readonly ownerUin?: string;
+export interface SimulateOptions extends RequestOptions {
   readonly expect?: 'allow' | 'deny';
   readonly format?: 'text' | 'json';
+  /** Decide for these principals only. */
+  readonly principal?: readonly string[];
 }
 
-/** The decision for all documents of all files together; with `expect`, exit 1 when it differs. */
+/**
+ * The decision for the request: per principal when the input has attachments (each principal's own policies),
+ * else for all documents of all files together. With `expect`, exit 1 when a decision differs.
+ */
 export const simulateFiles: Command<string[], SimulateOptions> = (files, options, { color }) => {
-  const { inputs, texts, notes } = loadDocuments(files);
-  const request: SimulationRequest = {
-    action: options.action,
-    resource: options.resource,
-    ...(options.sourceIp !== undefined ? { sourceIp: options.sourceIp } : {}),
-    ...(options.tag?.length ? { resourceTags: parseTags(options.tag) } : {}),
-    ...(options.ownerUin !== undefined ? { ownerUin: options.ownerUin } : {}),
-  };
-  let result: SimulationResult;
-  try {
-    result = withReadableDocuments(inputs, () => simulate(texts, request));
-  } catch (e) {
-    if (e instanceof SimulationRequestError) throw new CliError(`invalid request: ${e.message}`);
-    throw e;
-  }
-  // An unknown decision meets no expectation: the gate must not pass on a guess.
-  const met = options.expect === undefined || (result.decision !== 'unknown' && (options.expect === 'allow') === (result.decision === 'allow'));
+  const request = requestOf(options);
+  const model = readModel(files);
+  if (model.principals.length > 0) return perPrincipal(model, request, options, color);
+  const { inputs, texts, notes } = loadDocuments(expandInputs(files));
+  const result: SimulationResult = withValidRequest(() => withReadableDocuments(inputs, () => simulate(texts, request)));
+  const met = meets(options.expect, result.decision);
   const exitCode = met ? ExitCode.OK : ExitCode.CHECK_FAILED;
   const matched = result.matched.map((m) => ({ ...m, document: origin(inputs[m.documentIndex]) }));
   if (options.format === 'json') {
@@ -59,12 +49,28 @@ export const simulateFiles: Command<string[], SimulateOptions> = (files, options
   return { output: textOutput(lines), exitCode };
 };
 
-function parseTags(entries: readonly string[]): Record<string, string> {
-  const tags: Record<string, string> = {};
-  for (const entry of entries) {
-    const eq = entry.indexOf('=');
-    if (eq <= 0) throw new CliError(`--tag ${JSON.stringify(entry)} must be key=value`);
-    tags[entry.slice(0, eq)] = entry.slice(eq + 1);
+/** An unknown decision meets no expectation: the gate must not pass on a guess. */
+function meets(expect: 'allow' | 'deny' | undefined, decision: Decision): boolean {
+  return expect === undefined || (decision !== 'unknown' && (expect === 'allow') === (decision === 'allow'));
+}
+
+function perPrincipal(model: AccessModel, request: SimulationRequest, options: SimulateOptions, color: boolean): CommandOutput {
+  const principals = selectPrincipals(model, options.principal);
+  const decisions = withValidRequest(() => principals.map((p) => p.simulate(request)));
+  const unmet = decisions.filter((d) => !meets(options.expect, d.decision));
+  const exitCode = unmet.length ? ExitCode.CHECK_FAILED : ExitCode.OK;
+  if (options.format === 'json') {
+    return { output: jsonOutput({ request, decisions, ...(options.expect ? { expected: options.expect, met: unmet.length === 0 } : {}) }), exitCode };
   }
-  return tags;
+  const p = paint(color);
+  const lines: string[] = [];
+  for (const d of decisions) {
+    const decision = d.decision === 'allow' ? p.green(d.decision) : d.decision === 'unknown' ? p.yellow(d.decision) : p.red(d.decision);
+    lines.push(`${d.principal}: ${decision}`, `  reason: ${d.reason}`);
+    for (const m of d.matched) lines.push(`  ${m.effect} ${m.policy} statement ${m.statementIndex}: ${m.action} on ${m.resource}`);
+  }
+  if (options.expect) {
+    lines.push(unmet.length ? p.red(`expected ${options.expect}: NOT met for ${unmet.map((d) => d.principal).join(', ')}`) : `expected ${options.expect}: met for every principal`);
+  }
+  return { output: textOutput(lines), exitCode };
 }

@@ -1,26 +1,12 @@
-import { CatalogAction } from '../../catalog/types';
-import { SimulationRequest } from '../request';
 import { ProbeNames } from './probe-names';
+import { CatalogAction } from '../../catalog/types';
 
 /** Names no document mentions: they reveal grants that widened to wildcards. */
 const UNSEEN = { instance: 'tcr-probe0000', namespace: 'probe-ns', repository: 'probe-repo', tag: 'latest' };
-/** An address outside any private range, to probe the outside of every CIDR. */
-const OUTSIDE_IP = '203.0.113.7';
+/** A region no document names: reveals a grant widened to every region. */
+const UNSEEN_REGION = 'ap-unseen';
 const DEFAULT_REGION = 'ap-guangzhou';
 const DEFAULT_UIN = '100000000001';
-
-/** The request contexts to probe with: none, inside and outside each CIDR, and each tag. */
-export function probeContexts(names: ProbeNames): Array<Pick<SimulationRequest, 'sourceIp' | 'resourceTags'>> {
-  const contexts: Array<Pick<SimulationRequest, 'sourceIp' | 'resourceTags'>> = [{}];
-  const ips = [...names.ips].map((cidr) => cidr.split('/')[0]).filter((ip) => /^\d+\.\d+\.\d+\.\d+$/.test(ip));
-  for (const ip of [...new Set(ips)].sort()) contexts.push({ sourceIp: ip });
-  if (ips.length) contexts.push({ sourceIp: OUTSIDE_IP });
-  for (const tag of [...names.tags].sort()) {
-    const [key, value] = tag.split('&');
-    if (key && value !== undefined) contexts.push({ resourceTags: { [key]: value } });
-  }
-  return contexts;
-}
 
 /** The sorted names each placeholder is probed with (plus one no document mentions): computed once per diff. */
 export interface ProbeValues {
@@ -38,7 +24,7 @@ export function probeValues(names: ProbeNames): ProbeValues {
   const instanceId = withDefault(names.instances, UNSEEN.instance);
   const tag = [UNSEEN.tag];
   return {
-    regions: withDefault(names.regions, DEFAULT_REGION),
+    regions: [...new Set([...withDefault(names.regions, DEFAULT_REGION), UNSEEN_REGION])],
     accounts: withDefault(names.uins, DEFAULT_UIN).map((u) => `uin/${u}`),
     enterprise: {
       instanceId,

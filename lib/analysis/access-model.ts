@@ -1,0 +1,287 @@
+import * as fs from 'fs';
+import { isTerraformJson, readTerraformJson, TerraformBlock, TerraformDocument, TerraformJsonError } from './terraform-json';
+import { readJson } from '../policy/json/read-json';
+import { PolicyDocument } from '../policy/policy-document';
+import { decodeTemplate, templateParts } from '../policy/terraform-template';
+import { CcrPreset } from '../scenarios/ccr-presets';
+import { presetStatements, TcrPreset } from '../scenarios/presets';
+
+/** The kinds of principal: CAM users by name, groups and roles by id, roles by name, TCR service accounts. */
+export type PrincipalKind = 'user' | 'group' | 'role' | 'role-name' | 'service-account';
+
+/** One policy as the model knows it. */
+export interface ModelPolicy {
+  /** Where it is defined: `file#tencentcloud_cam_policy.x`, `preset QcloudTCRFullAccess`, or the file of a plain document. */
+  readonly origin: string;
+  /** The Terraform address (`tencentcloud_cam_policy.x`, `data.tencentcloud_cam_policies.x`). @default - a plain policy document file */
+  readonly address?: string;
+  /** The CAM policy name. @default - unnamed */
+  readonly name?: string;
+  /** CAM, or the TCR service-account plane (a service account's permissions, which CAM does not govern). */
+  readonly plane: 'cam' | 'service-account';
+  /** The policy JSON text, when known. @default - unknown: see `unknown` */
+  readonly document?: string;
+  /** Why the document is not known (a Terraform interpolation, a policy not in the input, an unpublished preset). */
+  readonly unknown?: string;
+  /** The same policy in another synth (address and text, without the file): how a diff matches unknown policies. */
+  readonly identity: string;
+}
+
+/** A principal and every policy that applies to it. */
+export interface ModelPrincipal {
+  /** `user:<name>`, `group:<id>`, `role:<id>`, `role-name:<name>`, `service-account:<instance>/<name>`. */
+  readonly id: string;
+  readonly kind: PrincipalKind;
+  /** Its policies, sorted by origin. */
+  readonly policies: readonly ModelPolicy[];
+}
+
+/** One input: a file name and its text. */
+export interface ModelInput {
+  readonly file: string;
+  readonly text: string;
+}
+
+const PRESET_ID_CCR: Readonly<Record<string, string>> = { 419082: CcrPreset.FULL_ACCESS, 419084: CcrPreset.READ_ONLY_ACCESS };
+
+/**
+ * Who can do what in a synth: for every principal, the policies that apply to it, read from Terraform JSON
+ * (`cdk.tf.json` of any stack, or a hand-written `.tf.json`), without cdktf. Read: `tencentcloud_cam_policy`
+ * and `tencentcloud_cam_policy_by_name` documents; presets through the `tencentcloud_cam_policies` data
+ * source (the TCR presets' documents from seed 002; any other preset is unknown, never empty); attachments to
+ * users, groups, roles by id and roles by name; and `tencentcloud_tcr_service_account` permissions, a second
+ * enforcement plane beside CAM. Terraform references are resolved to the block they name within their file.
+ * Plain CAM policy documents are read too, as unattached policies.
+ */
+export class AccessModel {
+  /** Builds the model of one or more Terraform JSON documents (or policy documents). */
+  public static fromTerraform(inputs: readonly ModelInput[]): AccessModel {
+    return new AccessModel(inputs);
+  }
+
+  /** Reads the files (Terraform JSON or policy documents) and builds their model. */
+  public static fromFiles(files: readonly string[]): AccessModel {
+    return new AccessModel(files.map((file) => ({ file, text: fs.readFileSync(file, 'utf8') })));
+  }
+
+  /** Every principal with at least one attachment, sorted by id. */
+  public readonly principals: readonly ModelPrincipal[];
+  /** Policies defined in the input that no attachment of the input names. */
+  public readonly unattached: readonly ModelPolicy[];
+  /** Every policy defined or looked up in the input, in input order. */
+  public readonly policies: readonly ModelPolicy[];
+
+  private constructor(inputs: readonly ModelInput[]) {
+    const principals = new Map<string, { kind: PrincipalKind; policies: Map<string, ModelPolicy> }>();
+    const defined: ModelPolicy[] = [];
+    const attached = new Set<ModelPolicy>();
+    const attach = (kind: PrincipalKind, id: string, policy: ModelPolicy) => {
+      let p = principals.get(id);
+      if (!p) principals.set(id, p = { kind, policies: new Map() });
+      p.policies.set(policy.origin, policy);
+      attached.add(policy);
+    };
+    for (const input of inputs) {
+      const json = readJson(input.text);
+      if (json.error || !isTerraformJson(json.root)) {
+        // A plain policy document: unattached; the simulator reports its errors when it is compiled.
+        defined.push({ origin: input.file, plane: 'cam', document: input.text, identity: `document ${input.text}` });
+        continue;
+      }
+      new FileReader(readTerraformJson(input.file, input.text), defined, attach).read();
+    }
+    this.policies = defined;
+    this.unattached = defined.filter((p) => !attached.has(p) && p.plane === 'cam');
+    this.principals = [...principals.entries()]
+      .map(([id, p]) => ({ id, kind: p.kind, policies: [...p.policies.values()].sort((a, b) => compare(a.origin, b.origin)) }))
+      .sort((a, b) => compare(a.id, b.id));
+  }
+
+  /** The principal with this id, or `undefined`. */
+  public principal(id: string): ModelPrincipal | undefined {
+    return this.principals.find((p) => p.id === id);
+  }
+}
+
+type Attach = (kind: PrincipalKind, id: string, policy: ModelPolicy) => void;
+
+/** Reads the blocks of one file, resolving references within it. */
+class FileReader {
+  private readonly byAddress = new Map<string, ModelPolicy>();
+  private readonly byName = new Map<string, ModelPolicy>();
+
+  public constructor(private readonly doc: TerraformDocument, private readonly defined: ModelPolicy[], private readonly attach: Attach) {}
+
+  public read(): void {
+    for (const [address, block] of this.doc.blocks) {
+      if (block.type === 'tencentcloud_cam_policy' || block.type === 'tencentcloud_cam_policy_by_name') this.define(address, this.camPolicy(address, block));
+      if (block.mode === 'data' && block.type === 'tencentcloud_cam_policies') this.define(address, this.preset(address, block));
+    }
+    for (const [address, block] of this.doc.blocks) {
+      if (block.mode !== 'resource') continue;
+      const b = block.body;
+      switch (block.type) {
+        case 'tencentcloud_cam_user_policy_attachment':
+          this.attach('user', `user:${this.name(b.user_name ?? b.user_id, 'tencentcloud_cam_user')}`, this.policyById(b.policy_id, address));
+          break;
+        case 'tencentcloud_cam_group_policy_attachment':
+          this.attach('group', `group:${this.text(b.group_id, address, 'group_id')}`, this.policyById(b.policy_id, address));
+          break;
+        case 'tencentcloud_cam_role_policy_attachment':
+          this.attachRole(b.role_id, this.policyById(b.policy_id, address), address);
+          break;
+        case 'tencentcloud_cam_role_policy_attachment_by_name':
+          this.attach('role-name', `role-name:${this.name(b.role_name, 'tencentcloud_cam_role')}`, this.policyByName(b.policy_name, address));
+          break;
+        case 'tencentcloud_tcr_service_account':
+          this.serviceAccount(address, block);
+          break;
+        default:
+      }
+    }
+  }
+
+  private define(address: string, policy: ModelPolicy): void {
+    this.defined.push(policy);
+    this.byAddress.set(address, policy);
+    if (policy.name !== undefined && policy.address?.startsWith('tencentcloud_')) this.byName.set(policy.name, policy);
+  }
+
+  private camPolicy(address: string, block: TerraformBlock): ModelPolicy {
+    const origin = `${this.doc.file}#${address}`;
+    const name = literal(block.body.name);
+    const written = block.body.document;
+    const base = { origin, address, name, plane: 'cam' as const };
+    if (typeof written !== 'string') return { ...base, unknown: 'its document is not a string', identity: `${address} ${JSON.stringify(written)}` };
+    const document = decodeTemplate(written);
+    // `${jsonencode(...)}`, `${file(...)}`, `${data.x.json}`: only Terraform knows the text.
+    if (isWholeExpression(written)) return { ...base, unknown: `its document is the Terraform expression ${written}`, identity: `${address} ${written}` };
+    return { ...base, document, identity: `${address} ${document}` };
+  }
+
+  private preset(address: string, block: TerraformBlock): ModelPolicy {
+    const name = literal(block.body.name);
+    return presetPolicy(name, `${this.doc.file}#${address}`, address);
+  }
+
+  private serviceAccount(address: string, block: TerraformBlock): void {
+    const b = block.body;
+    const instance = this.text(b.registry_id, address, 'registry_id');
+    const name = this.text(b.name, address, 'name');
+    const origin = `${this.doc.file}#${address}`;
+    const base = { origin, address, name, plane: 'service-account' as const };
+    const permissions = Array.isArray(b.permissions) ? b.permissions : b.permissions === undefined ? [] : [b.permissions];
+    let policy: ModelPolicy;
+    if (b.disable === true) {
+      // A disabled account cannot log in: no permission applies.
+      policy = { ...base, document: new PolicyDocument({ statements: [] }).render(), identity: `${address} disabled` };
+    } else if (typeof b.disable === 'string' || permissions.some((p) => typeof p !== 'object' || p === null)) {
+      policy = { ...base, unknown: 'its permissions or disable flag are Terraform expressions', identity: `${address} ${JSON.stringify(b)}` };
+    } else {
+      // Each permission block: `resource` is a namespace name of the instance, `actions` the TCR actions on it.
+      const statement = permissions.map((p: Record<string, unknown>) => {
+        const namespace = this.text(p.resource, address, 'permissions.resource');
+        const actions = Array.isArray(p.actions) ? p.actions.map((a) => this.text(a, address, 'permissions.actions')) : [this.text(p.actions, address, 'permissions.actions')];
+        return { effect: 'allow', action: actions, resource: [`qcs::tcr:::repository/${instance}/${namespace}`, `qcs::tcr:::repository/${instance}/${namespace}/*`] };
+      });
+      const document = JSON.stringify({ version: '2.0', statement });
+      policy = { ...base, document, identity: `${address} ${document}` };
+    }
+    this.defined.push(policy);
+    this.attach('service-account', `service-account:${instance}/${name}`, policy);
+  }
+
+  private attachRole(roleId: unknown, policy: ModelPolicy, address: string): void {
+    // A role created in the file and referenced by id is the role of its name: one principal, by id or by name.
+    const ref = referenceOf(roleId);
+    const role = ref ? this.doc.blocks.get(`${ref.type}.${ref.label}`) : undefined;
+    const name = role?.type === 'tencentcloud_cam_role' || role?.type === 'tencentcloud_cam_role_by_name' ? literal(role.body.name) : undefined;
+    if (name !== undefined) this.attach('role-name', `role-name:${name}`, policy);
+    else this.attach('role', `role:${this.text(roleId, address, 'role_id')}`, policy);
+  }
+
+  /** The policy an attachment's `policy_id` names. */
+  private policyById(value: unknown, address: string): ModelPolicy {
+    const ref = referenceOf(value);
+    if (ref) {
+      const target = this.byAddress.get(ref.mode === 'data' ? `data.${ref.type}.${ref.label}` : `${ref.type}.${ref.label}`);
+      if (target) return target;
+    }
+    const id = typeof value === 'string' ? decodeTemplate(value) : String(value);
+    if (PRESET_ID_CCR[id]) return presetPolicy(PRESET_ID_CCR[id], `preset ${PRESET_ID_CCR[id]}`, undefined);
+    return external(`policy ${JSON.stringify(id)} (attached by ${this.doc.file}#${address})`, 'it is not defined in the input');
+  }
+
+  /** The policy an attachment's `policy_name` names: a policy of the file with that name, or a preset. */
+  private policyByName(value: unknown, address: string): ModelPolicy {
+    const ref = referenceOf(value);
+    if (ref) {
+      const target = this.byAddress.get(`${ref.type}.${ref.label}`);
+      if (target) return target;
+    }
+    const name = typeof value === 'string' ? decodeTemplate(value) : String(value);
+    const local = this.byName.get(name);
+    if (local) return local;
+    if (isPreset(name)) return presetPolicy(name, `preset ${name}`, undefined);
+    return external(`policy named ${JSON.stringify(name)} (attached by ${this.doc.file}#${address})`, 'it is not defined in the input');
+  }
+
+  /** A user or role name: a literal, or the literal `name` of the block a reference names. */
+  private name(value: unknown, type: string): string {
+    const ref = referenceOf(value);
+    if (ref && ref.type === type) {
+      const target = this.doc.blocks.get(`${ref.type}.${ref.label}`);
+      const name = target ? literal(target.body.name) : undefined;
+      if (name !== undefined) return name;
+    }
+    return typeof value === 'string' ? decodeTemplate(value) : String(value);
+  }
+
+  /** A string argument as written (literal text decoded, expressions kept), for ids. */
+  private text(value: unknown, address: string, field: string): string {
+    if (typeof value === 'string') return decodeTemplate(value);
+    if (typeof value === 'number') return String(value);
+    throw new TerraformJsonError(`${this.doc.file}: ${address}.${field} must be a string, got ${JSON.stringify(value)}`);
+  }
+}
+
+function presetPolicy(name: string | undefined, origin: string, address: string | undefined): ModelPolicy {
+  const base = { origin, address, name, plane: 'cam' as const, identity: `preset ${name}` };
+  if (name === TcrPreset.FULL_ACCESS || name === TcrPreset.READ_ONLY_ACCESS) {
+    return { ...base, document: new PolicyDocument({ statements: presetStatements(name) }).render() };
+  }
+  const why = name === undefined ? 'the preset is looked up by a Terraform expression'
+    : isPreset(name) ? `Tencent does not publish the document of ${name}` : `${JSON.stringify(name)} is not a preset whose document is known`;
+  return { ...base, unknown: why };
+}
+
+function external(origin: string, why: string): ModelPolicy {
+  return { origin, plane: 'cam', unknown: why, identity: origin.replace(/ \(attached by .*\)$/, '') };
+}
+
+function isPreset(name: string): boolean {
+  return (Object.values(TcrPreset) as string[]).includes(name) || (Object.values(CcrPreset) as string[]).includes(name);
+}
+
+/** A literal string argument (escapes decoded), or `undefined` for anything with an expression. */
+function literal(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const parts = templateParts(value);
+  return parts.some((p) => p.kind === 'expression') ? undefined : parts.map((p) => p.text).join('');
+}
+
+function isWholeExpression(written: string): boolean {
+  const t = written.trim();
+  return t.startsWith('${') && t.endsWith('}') && !t.startsWith('$${');
+}
+
+/** `${type.label.…}` or `${data.type.label.…}`: the block a whole-string reference names. */
+function referenceOf(value: unknown): { mode: 'resource' | 'data'; type: string; label: string } | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /^\$\{(data\.)?([a-z0-9_]+)\.([A-Za-z0-9_-]+)[.[][^}]*\}$/.exec(value.trim());
+  return m ? { mode: m[1] ? 'data' : 'resource', type: m[2], label: m[3] } : undefined;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

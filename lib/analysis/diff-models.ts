@@ -1,0 +1,54 @@
+import { AccessModel } from './access-model';
+import { PrincipalAccess } from './principal-access';
+import { AccessDiff, probeSetup } from '../simulator/diff-access';
+import { compareSides } from '../simulator/private/compare-access';
+
+/** Options of {@link diffModels}. */
+export interface DiffModelsOptions {
+  /** Compare only these principals (`user:alice`, …). @default - every principal of either model */
+  readonly principals?: readonly string[];
+}
+
+/** What changed between two models, per principal. */
+export interface ModelDiff extends AccessDiff {
+  /** The principals compared (every principal of either model, or those asked for), sorted. */
+  readonly principals: readonly string[];
+  /** Whether the models were compared per principal (false: neither has attachments, all policies as one set). */
+  readonly perPrincipal: boolean;
+}
+
+/**
+ * The access each principal has after a change that it did not have before, soundly (see `diffAccess` for the
+ * method), with the removed access as information and what cannot be decided as not compared. A principal
+ * only one side has is compared with no policies on the other. When neither model has attachments, all their
+ * policies are compared as one set. Principals whose policies did not change are skipped.
+ */
+export function diffModels(before: AccessModel, after: AccessModel, options: DiffModelsOptions = {}): ModelDiff {
+  const perPrincipal = before.principals.length > 0 || after.principals.length > 0;
+  if (!perPrincipal) {
+    const [b, a] = [PrincipalAccess.allOf(before), PrincipalAccess.allOf(after)];
+    const result = compareSides(b.side(), a.side(), probeSetup([b.compiled, a.compiled]));
+    return { ...result, principals: [], perPrincipal };
+  }
+  const wanted = options.principals ? new Set(options.principals) : undefined;
+  const ids = [...new Set([...before.principals, ...after.principals].map((p) => p.id))]
+    .filter((id) => !wanted || wanted.has(id)).sort();
+  const diff: ModelDiff = { added: [], removed: [], notCompared: [], probes: 0, principals: ids, perPrincipal };
+  let probes = 0;
+  for (const id of ids) {
+    const b = accessOf(before, id);
+    const a = accessOf(after, id);
+    if (b.fingerprint === a.fingerprint) continue;
+    const result = compareSides(b.side(), a.side(), probeSetup([b.compiled, a.compiled]), id);
+    diff.added.push(...result.added);
+    diff.removed.push(...result.removed);
+    diff.notCompared.push(...result.notCompared);
+    probes += result.probes;
+  }
+  return { ...diff, probes };
+}
+
+function accessOf(model: AccessModel, id: string): PrincipalAccess {
+  const principal = model.principal(id);
+  return PrincipalAccess.of(principal ?? { id, kind: 'user', policies: [] });
+}

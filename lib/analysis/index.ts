@@ -1,0 +1,5 @@
+export * from './access-model';
+export * from './diff-models';
+export * from './principal-access';
+export * from './terraform-json';
+export * from './who-can';

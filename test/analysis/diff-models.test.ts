@@ -1,0 +1,102 @@
+import * as fc from 'fast-check';
+import { allowOn, OWNER, policyDocument, repository, terraform, twoStackApp } from './support/terraform';
+import { AccessModel, diffModels, ModelAccess, PrincipalAccess, whoCan } from '../../lib/analysis';
+
+const model = (app: { access: string; teams: string }) =>
+  AccessModel.fromTerraform([{ file: 'access/cdk.tf.json', text: app.access }, { file: 'teams/cdk.tf.json', text: app.teams }]);
+
+describe('diffModels: per principal', () => {
+  const before = model(twoStackApp({ ciRepos: ['checkout-api'], teamNamespace: 'payments' }));
+
+  test('a break-glass user does not hide a CI role gaining push: reported for that role, with a counterexample the simulator confirms', () => {
+    const after = model(twoStackApp({ ciRepos: ['checkout-api', 'ledger-worker'], teamNamespace: 'payments' }));
+    const diff = diffModels(before, after);
+    expect(diff.perPrincipal).toBe(true);
+    expect(diff.notCompared).toEqual([]);
+    const push = diff.added.find((c) => c.action === 'tcr:PushRepository')!;
+    expect(push).toMatchObject({ principal: 'role:4611686018427922701', resource: repository('payments', 'ledger-worker'), ownerUin: OWNER });
+    expect(new Set(diff.added.map((c) => c.principal))).toEqual(new Set(['role:4611686018427922701']));
+    const role = PrincipalAccess.of(after.principal('role:4611686018427922701')!);
+    expect(role.decide(push)).toBe('allow');
+    expect(PrincipalAccess.of(before.principal('role:4611686018427922701')!).decide(push)).toBe('implicit-deny');
+  });
+
+  test('a renamed namespace is new access for the team group, and the old one removed access', () => {
+    const after = model(twoStackApp({ ciRepos: ['checkout-api'], teamNamespace: 'payments-v2' }));
+    const diff = diffModels(before, after);
+    const group = 'group:${tencentcloud_cam_group.Team.id}';
+    expect(diff.added).toContainEqual(expect.objectContaining({ principal: group, action: 'tcr:PullRepository', resource: expect.stringContaining('/payments-v2/') }));
+    expect(diff.removed).toContainEqual(expect.objectContaining({ principal: group, action: 'tcr:PullRepository', resource: expect.stringContaining('/payments/') }));
+  });
+
+  test('identical synths: nothing', () => {
+    expect(diffModels(before, model(twoStackApp({ ciRepos: ['checkout-api'], teamNamespace: 'payments' })))).toMatchObject({ added: [], removed: [], notCompared: [] });
+  });
+
+  test('--principal narrows the comparison', () => {
+    const after = model(twoStackApp({ ciRepos: ['checkout-api', 'ledger-worker'], teamNamespace: 'payments' }));
+    expect(diffModels(before, after, { principals: ['user:alice'] }).added).toEqual([]);
+  });
+
+  test('a policy that becomes an interpolation, an unknown preset and cam:* are not compared', () => {
+    const tf = (document: string, extra: Record<string, Record<string, object>> = {}, data = {}) => AccessModel.fromTerraform([{
+      file: 'x.tf.json',
+      text: terraform({
+        tencentcloud_cam_policy: { P: { name: 'p', document } },
+        tencentcloud_cam_user_policy_attachment: { A: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.P.id}' } },
+        ...extra,
+      }, data),
+    }]);
+    const base = tf(policyDocument(allowOn(['tcr:PullRepository'], 'payments')));
+    const interpolated = diffModels(base, tf('${jsonencode(local.policy)}'));
+    expect(interpolated.notCompared).toContainEqual(expect.objectContaining({ principal: 'user:alice', reason: expect.stringContaining('may grant anything') }));
+    const preset = diffModels(base, tf(policyDocument(allowOn(['tcr:PullRepository'], 'payments')), {
+      tencentcloud_cam_user_policy_attachment: {
+        A: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.P.id}' },
+        B: { user_name: 'alice', policy_id: '${data.tencentcloud_cam_policies.C.policy_list[0].policy_id}' },
+      },
+    }, { tencentcloud_cam_policies: { C: { name: 'QcloudCCRFullAccess' } } }));
+    expect(preset.notCompared).toContainEqual(expect.objectContaining({ statement: 'preset QcloudCCRFullAccess' }));
+    const cam = diffModels(base, tf(policyDocument(allowOn(['tcr:PullRepository'], 'payments'), { effect: 'allow', action: ['cam:*'], resource: ['*'] })));
+    expect(cam.notCompared).toContainEqual(expect.objectContaining({ principal: 'user:alice', statement: 'x.tf.json#tencentcloud_cam_policy.P statement 1' }));
+  });
+
+  test('policy_by_name and attached presets are compared like custom policies', () => {
+    const tf = (attach: Record<string, object>) => AccessModel.fromTerraform([{
+      file: 'x.tf.json',
+      text: terraform({
+        tencentcloud_cam_policy_by_name: { P: { name: 'p', document: policyDocument(allowOn(['tcr:PullRepository'], 'payments')) } },
+        tencentcloud_cam_role_policy_attachment_by_name: attach,
+      }),
+    }]);
+    const byName = diffModels(tf({ A: { role_name: 'ci', policy_name: 'p' } }), tf({ A: { role_name: 'ci', policy_name: 'p' }, B: { role_name: 'ci', policy_name: 'QcloudTCRFullAccess' } }));
+    expect(byName.added).toContainEqual(expect.objectContaining({ principal: 'role-name:ci', action: 'tcr:DeleteRepository' }));
+    const fresh = diffModels(tf({}), tf({ A: { role_name: 'ci', policy_name: 'p' } }));
+    expect(fresh.added).toContainEqual(expect.objectContaining({ principal: 'role-name:ci', action: 'tcr:PullRepository', resource: repository('payments', 'probe-repo') }));
+  });
+});
+
+describe('who-can', () => {
+  const app = model(twoStackApp({ ciRepos: ['checkout-api'], teamNamespace: 'payments' }));
+
+  test('names the break-glass user and the CI role for a push, each with the statement that allows it', () => {
+    const answer = whoCan(app, { action: 'tcr:PushRepository', resource: repository('payments', 'checkout-api'), ownerUin: OWNER });
+    expect(answer.allowed.map((d) => d.principal)).toEqual(['role:4611686018427922701', 'user:alice']);
+    expect(answer.allowed[1].matched[0]).toMatchObject({ policy: 'access/cdk.tf.json#tencentcloud_cam_policy.BreakGlass', effect: 'allow' });
+    expect(answer.unknown).toEqual([]);
+  });
+
+  test('property: exactly the principals the simulator allows, and the unknown ones apart', () => {
+    const access = new ModelAccess(app);
+    const requestArb = fc.record({
+      action: fc.constantFrom('tcr:PushRepository', 'tcr:PullRepository', 'tcr:DeleteRepository', 'tcr:DescribeInstances'),
+      resource: fc.constantFrom(repository('payments', 'checkout-api'), repository('payments', 'other'), repository('search', 'x'), '*'),
+      ownerUin: fc.constantFrom(undefined, OWNER, '200000000002'),
+    }, { requiredKeys: ['action', 'resource'] });
+    fc.assert(fc.property(requestArb, (request) => {
+      const answer = access.whoCan(request);
+      const expected = app.principals.filter((p) => PrincipalAccess.of(p).simulate(request).decision === 'allow').map((p) => p.id);
+      expect(answer.allowed.map((d) => d.principal)).toEqual(expected);
+    }), { numRuns: 100, seed: 1313 });
+  });
+});
