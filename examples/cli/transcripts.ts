@@ -63,3 +63,6 @@ export const lintHelp = () => help('lint');
 export const explainHelp = () => help('explain');
 export const simulateHelp = () => help('simulate');
 export const diffHelp = () => help('diff');
+export const whoCanHelp = () => help('who-can');
+/** `tcr-access --help`: every command (docs/cli.md has a section for each; test/docs/ checks it). */
+export const programHelp = () => session({}, [{ command: 'tcr-access --help' }]);
