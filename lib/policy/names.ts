@@ -138,6 +138,10 @@ export function checkName(kind: NameKind, value: string): string | undefined {
  */
 export function checkNameParts(kind: NameKind, parts: readonly TemplatePart[]): string | undefined {
   if (parts.every((p) => p.kind === 'text')) return checkName(kind, parts.map((p) => p.text).join(''));
+  for (const p of parts) {
+    const wrong = p.kind === 'expression' ? WRONG_REFERENCES[kind]?.find(([pattern]) => pattern.test(p.text)) : undefined;
+    if (wrong) return `${JSON.stringify(p.text)} ${wrong[1]}`;
+  }
   const rule = RULES[kind];
   const shown = JSON.stringify(parts.map((p) => p.text).join(''));
   for (const p of parts) {
@@ -151,6 +155,18 @@ export function checkNameParts(kind: NameKind, parts: readonly TemplatePart[]): 
   }
   return undefined;
 }
+
+/**
+ * Terraform references that are never a name of the kind, with the fix: the provider sets a
+ * `tencentcloud_tcr_namespace`'s `id` to `<instance id>#<name>` (resource_tc_tcr_namespace.go), so a
+ * namespace given as its `id` names no namespace at all.
+ */
+const WRONG_REFERENCES: Partial<Record<NameKind, ReadonlyArray<readonly [RegExp, string]>>> = {
+  namespace: [[
+    /^\$\{tencentcloud_tcr_namespace\.[\w-]+\.id\}$/,
+    'is a tencentcloud_tcr_namespace\'s id, which is "<instance id>#<name>", not a namespace name: pass the namespace\'s name (its `name` attribute, e.g. namespace.name).',
+  ]],
+};
 
 /** Every kind of name, for tables that cover them all. */
 export const NAME_KINDS: readonly NameKind[] = Object.keys(RULES) as NameKind[];

@@ -1,5 +1,5 @@
 import { TerraformOutput, TerraformVariable } from 'cdktf';
-import { RepositoryAccessLevel, Suppressions, TcrNamespace, TcrServiceAccount, TcrTeamAccess } from '../../lib';
+import { NamespaceAdmin, RepositoryAccess, RepositoryAccessLevel, Suppressions, TcrNamespace, TcrServiceAccount, TcrTeamAccess } from '../../lib';
 import { annotations, cleanTestingOutdirs, newApp, synthErrors, synthJson } from '../helpers/synth';
 
 afterAll(cleanTestingOutdirs);
@@ -135,5 +135,21 @@ describe('TcrServiceAccount', () => {
     const { app, stack } = newApp();
     new TcrTeamAccess(stack, 'Payments', { instanceId: I, namespace: 'payments', ci: { serviceAccount: { name: 'payments-ci' } } });
     expect(synthErrors(app)).toContain('service-account-expiry');
+  });
+});
+
+describe('a namespace given as a tencentcloud_tcr_namespace\'s id (instance#name) is refused; its name is the namespace', () => {
+  test.each([
+    ['RepositoryAccess', (stack: any, ns: string) => new RepositoryAccess(stack, 'C', { instanceId: I, namespace: ns, access: RepositoryAccessLevel.PULL })],
+    ['NamespaceAdmin', (stack: any, ns: string) => new NamespaceAdmin(stack, 'C', { instanceId: I, namespace: ns })],
+    ['TcrServiceAccount', (stack: any, ns: string) =>
+      new TcrServiceAccount(stack, 'C', { ...BASE, expiresInDays: 30, permissions: [{ namespace: ns, access: RepositoryAccessLevel.PULL }] })],
+  ])('%s', (_name, build) => {
+    const byId = newApp();
+    build(byId.stack, new TcrNamespace(byId.stack, 'Ns', { instanceId: I, name: 'payments' }).id);
+    expect(synthErrors(byId.app)).toContain('is a tencentcloud_tcr_namespace\'s id, which is "<instance id>#<name>"');
+    const byName = newApp();
+    build(byName.stack, new TcrNamespace(byName.stack, 'Ns', { instanceId: I, name: 'payments' }).name);
+    expect(synthErrors(byName.app)).toBe('');
   });
 });
