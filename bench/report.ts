@@ -1,4 +1,5 @@
 import * as os from 'os';
+import type { AccessAnalysisBench } from './access-analysis';
 import type { LintThroughput } from './lint-throughput';
 import type { Packing } from './packing';
 import type { SimulatorThroughput } from './simulator-throughput';
@@ -13,6 +14,7 @@ export interface BenchResults {
   readonly simulator?: SimulatorThroughput;
   readonly packing?: Packing;
   readonly lint?: LintThroughput;
+  readonly access?: AccessAnalysisBench;
   readonly targets: TargetCheck[];
 }
 
@@ -42,6 +44,10 @@ export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
   if (r.simulator) {
     add('simulator evaluations/s, one core', r.simulator.evalsPerSecond, '≥ 1,000,000', r.simulator.evalsPerSecond >= 1_000_000);
     add('simulator speed / naive speed', r.simulator.speedup, '≥ 20', r.simulator.speedup >= 20);
+  }
+  if (r.access) {
+    add('access diff, 1,000 policies × 250 principals (ms)', r.access.diffMs, '≤ 2,000', r.access.diffMs <= 2000);
+    add('who-can over them, one question (ms)', r.access.whoCanMs, '≤ 50', r.access.whoCanMs <= 50);
   }
   if (r.packing) add('packing: entries in one document / bound', r.packing.fill, '≥ 0.95', r.packing.fill >= 0.95);
   return checks;
@@ -80,6 +86,12 @@ export function formatTables(r: BenchResults): string {
   if (r.lint) {
     lines.push('', `Lint: ${number(r.lint.files)} files (${r.lint.faultyFiles} with a mistake) in one \`tcr-access lint\` run in ${ms(r.lint.medianMs)}: ` +
       `${number(r.lint.filesPerSecond)} files/s.`);
+  }
+  if (r.access) {
+    const a = r.access;
+    lines.push('', `Access analysis: two synths of ${number(a.policies)} policies attached to ${a.principals} principals (each read in ${ms(a.modelMs)}); `
+      + `diff in ${ms(a.diffMs)}: ${a.added} new requests for ${a.changedPrincipals} principals, ${a.notCompared} not compared; `
+      + `who-can in ${number(a.whoCanMs, 2)} ms per question after compiling every principal once (${ms(a.whoCanCompileMs)}), ${a.whoCanAllowed} allowed.`);
   }
   return lines.join('\n') + '\n';
 }

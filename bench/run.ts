@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: the four measurements of issue 6 with their targets. Prints markdown tables and writes
  * bench/results.json. `npm run bench -- simulator packing` runs only the named measurements (synth,
- * simulator, packing, lint).
+ * simulator, packing, lint, access).
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { measureAccessAnalysis } from './access-analysis';
 import { elapsedMs } from './harness';
 import { measureLint } from './lint-throughput';
 import { measurePacking } from './packing';
@@ -12,7 +13,7 @@ import { BenchResults, checkTargets, formatTables, machine } from './report';
 import { measureSimulator } from './simulator-throughput';
 import { measureSynthOverhead } from './synth-overhead';
 
-const MEASUREMENTS = ['synth', 'simulator', 'packing', 'lint'] as const;
+const MEASUREMENTS = ['synth', 'simulator', 'packing', 'lint', 'access'] as const;
 
 async function run(): Promise<void> {
   const asked = process.argv.slice(2);
@@ -26,7 +27,8 @@ async function run(): Promise<void> {
   const simulator = wanted('simulator') ? measureSimulator(log) : undefined;
   const packing = wanted('packing') ? measurePacking() : undefined;
   const lint = wanted('lint') ? await measureLint(log) : undefined;
-  const partial = { date: new Date().toISOString(), machine: machine(), durationS: elapsedMs(start) / 1000, synth, simulator, packing, lint };
+  const access = wanted('access') ? measureAccessAnalysis(log) : undefined;
+  const partial = { date: new Date().toISOString(), machine: machine(), durationS: elapsedMs(start) / 1000, synth, simulator, packing, lint, access };
   const results: BenchResults = { ...partial, targets: checkTargets(partial) };
 
   fs.writeFileSync(path.join(__dirname, 'results.json'), JSON.stringify(results, undefined, 2) + '\n');
