@@ -159,6 +159,16 @@ project.addTask('docs', {
     { exec: 'typedoc --logLevel Error' },
   ],
 });
+project.addTask('report', {
+  description: 'Write the example app\'s access report (cdktf.out/access-report.html and .md) after synthesizing it',
+  exec: 'tsx examples/main.ts && tsx tools/report/write.ts',
+  env: { CHECKPOINT_DISABLE: '1' },
+});
+project.addTask('report:check', {
+  description: 'Write the example app\'s access report and render it in headless Chromium (apt-get install -y chromium), checking the screenshot',
+  exec: 'tsx examples/main.ts && tsx tools/report/check.ts',
+  env: { CHECKPOINT_DISABLE: '1' },
+});
 project.addTask('bench', {
   description: 'Run the benchmarks (not part of npm test); writes bench/results.json',
   exec: 'tsx bench/run.ts',

@@ -3,3 +3,4 @@ export * from './diff-models';
 export * from './principal-access';
 export * from './terraform-json';
 export * from './who-can';
+export * from './access-matrix';

@@ -5,6 +5,7 @@ import { diffFiles } from './commands/diff';
 import { explainFile } from './commands/explain';
 import { ACCESS_FLAGS, CCR_PERMISSION_FLAGS, generate } from './commands/generate';
 import { lint } from './commands/lint';
+import { report } from './commands/report';
 import { simulateFiles } from './commands/simulate';
 import { whoCanFiles } from './commands/who-can';
 import { CliIo } from './io';
@@ -100,6 +101,14 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     .option('--allow-unknown', 'principals the simulator cannot decide for do not fail the command (exit 0)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action((files: string[], options) => run(whoCanFiles, files, options));
+
+  program
+    .command('report')
+    .description('the access matrix of a synth: principals × namespaces (per instance) × login, pull, push, delete, administer')
+    .argument('<path...>', 'a cdktf.out folder, stack folders or Terraform JSON files')
+    .addOption(new Option('--format <format>', 'output format').choices(['markdown', 'html']).default('markdown'))
+    .option('--out <file>', 'write the report to this file (default: stdout)')
+    .action((paths: string[], options) => run(report, paths, options));
 
   return program;
 }

@@ -88,6 +88,19 @@ describe('tcr-access diff: the pull-request gate', () => {
   });
 });
 
+describe('tcr-access report', () => {
+  test('markdown on stdout, HTML to a file; input without attachments exits 2', async () => {
+    const md = await runMain(['report', base]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('## tcr-prod8k2m / payments');
+    const out = path.join(tmp.dir, 'report.html');
+    const html = await runMain(['report', base, '--format', 'html', '--out', out]);
+    expect(html.stdout).toBe(`wrote ${out} (2 namespace tables, 3 principals)\n`);
+    expect(fs.readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>[\s\S]*<td class="allowed">/);
+    expect((await runMain(['report', tmp.write('plain.json', policyDocument(allowOn(['tcr:PullRepository'], 'payments')))])).code).toBe(2);
+  });
+});
+
 describe('tcr-access who-can, simulate and explain per principal', () => {
   test('who-can lists the principals allowed, each with the statement', async () => {
     const r = await runMain(['who-can', base, '--action', 'tcr:PushRepository', '--resource', repository('payments', 'checkout-api'), '--owner-uin', OWNER]);

@@ -1,0 +1,51 @@
+import { allowOn, INSTANCE, policyDocument, terraform, twoStackApp } from './support/terraform';
+import { AccessModel, accessMatrix, PrincipalAccess } from '../../lib/analysis';
+import { accessReportHtml, accessReportMarkdown } from '../../lib/cli/format/access-report';
+
+const app = twoStackApp({ ciRepos: ['checkout-api'], teamNamespace: 'payments' });
+const withExtras = terraform({
+  tencentcloud_cam_policy: {
+    Office: { name: 'office', document: policyDocument({ ...allowOn(['tcr:PullRepository'], 'payments'), condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8'] } } }) },
+    Guard: { name: 'guard', document: policyDocument({ effect: 'deny', action: ['tcr:Delete*'], resource: [`qcs::tcr:::repository/${INSTANCE}/payments/*`] }) },
+    Admin: { name: 'admin', document: policyDocument(allowOn(['tcr:*'], 'payments')) },
+  },
+  tencentcloud_cam_user_policy_attachment: {
+    Office: { user_name: 'dev', policy_id: '${tencentcloud_cam_policy.Office.id}' },
+    Admin: { user_name: 'ops', policy_id: '${tencentcloud_cam_policy.Admin.id}' },
+    Guard: { user_name: 'ops', policy_id: '${tencentcloud_cam_policy.Guard.id}' },
+  },
+});
+const model = AccessModel.fromTerraform([{ file: 'access.tf.json', text: app.access }, { file: 'teams.tf.json', text: app.teams }, { file: 'extras.tf.json', text: withExtras }]);
+const matrix = accessMatrix(model);
+const payments = matrix.namespaces.find((n) => n.namespace === 'payments')!;
+const row = (principal: string) => payments.rows.find((r) => r.principal === principal)!.cells;
+
+describe('the access matrix', () => {
+  test('one table per instance and namespace, and one for any other namespace', () => {
+    expect(matrix.namespaces.map((n) => `${n.instanceId}/${n.namespace}`)).toEqual([`${INSTANCE}/payments`, `${INSTANCE}/*`]);
+  });
+
+  test('each state: allowed (or only some repositories), denied by a guardrail, conditional with its condition', () => {
+    expect(row('user:alice').push).toEqual({ state: 'allowed', detail: 'tencentcloud_cam_policy.BreakGlass' });
+    expect(row('role:4611686018427922701').push).toEqual({ state: 'allowed', detail: 'only checkout-api' });
+    expect(row('user:ops').delete).toEqual({ state: 'guardrail', detail: 'tencentcloud_cam_policy.Guard' });
+    expect(row('user:dev').pull).toEqual({ state: 'conditional', detail: 'ip_equal qcs:ip ["10.0.0.0/8"]' });
+    expect(row('user:dev').push.state).toBe('denied');
+  });
+
+  test('every cell agrees with the simulator', () => {
+    const ops = PrincipalAccess.of(model.principal('user:ops')!);
+    expect(ops.decide({ action: 'tcr:PushRepository', resource: `qcs::tcr:${matrix.region}:uin/${matrix.ownerUin}:repository/${INSTANCE}/payments/any-repository` })).toBe('allow');
+    expect(row('user:ops').push.state).toBe('allowed');
+  });
+
+  test('markdown and a self-contained HTML page: no script, no network', () => {
+    const md = accessReportMarkdown(matrix, 'example');
+    expect(md).toContain(`## ${INSTANCE} / payments`);
+    expect(md).toContain('| user:dev | – | conditional (ip_equal qcs:ip ["10.0.0.0/8"]) | – | – | – |');
+    const html = accessReportHtml(matrix, 'example');
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).not.toMatch(/<script|<link|src=|https?:\/\//i);
+    expect(html).toContain('<td class="guardrail"><b>denied by guardrail</b>');
+  });
+});
