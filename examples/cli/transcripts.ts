@@ -64,5 +64,6 @@ export const explainHelp = () => help('explain');
 export const simulateHelp = () => help('simulate');
 export const diffHelp = () => help('diff');
 export const whoCanHelp = () => help('who-can');
+export const reportHelp = () => help('report');
 /** `tcr-access --help`: every command (docs/cli.md has a section for each; test/docs/ checks it). */
 export const programHelp = () => session({}, [{ command: 'tcr-access --help' }]);
