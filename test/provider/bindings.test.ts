@@ -18,7 +18,7 @@ import {
   TcrServiceAccountResource,
   TencentcloudProvider,
 } from '../../lib/provider';
-import { generate, HEADER, listFiles, OUT_DIR } from '../../tools/provider-gen/generate';
+import { generate, HEADER, listFiles, OUT_DIR, OUT_DIRS, SCHEMA_PATH } from '../../tools/provider-gen/generate';
 
 Testing.setupJest();
 
@@ -170,25 +170,27 @@ describe('generated tencentcloud bindings', () => {
     expect(block('provider "tencentcloud"')).toMatch(/^assume_role \{\nrole_arn = /m);
   });
 
-  test('every generated .ts file begins with the header', () => {
-    const tsFiles = listFiles(OUT_DIR).filter((f) => f.endsWith('.ts'));
+  test.each(['cdktf', 'cdktn'] as const)('every generated .ts file of the %s bindings begins with the header', (framework) => {
+    const tsFiles = listFiles(OUT_DIRS[framework]).filter((f) => f.endsWith('.ts'));
     expect(tsFiles.length).toBeGreaterThanOrEqual(7);
     for (const file of tsFiles) {
-      expect([file, fs.readFileSync(path.join(OUT_DIR, file), 'utf8').startsWith(HEADER)]).toEqual([file, true]);
+      expect([file, fs.readFileSync(path.join(OUT_DIRS[framework], file), 'utf8').startsWith(HEADER)]).toEqual([file, true]);
     }
   });
 
-  test('re-running the generator reproduces the committed files byte for byte', async () => {
+  test.each(['cdktf', 'cdktn'] as const)('re-running the %s generator reproduces the committed files byte for byte', async (framework) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'provider-gen-check.'));
     tempDirs.push(dir);
     const out = path.join(dir, 'generated');
-    await generate(out);
+    await generate(out, SCHEMA_PATH, framework);
 
-    const expected = listFiles(OUT_DIR);
+    const expected = listFiles(OUT_DIRS[framework]);
     expect(listFiles(out)).toEqual(expected);
     for (const file of expected) {
-      const same = fs.readFileSync(path.join(out, file)).equals(fs.readFileSync(path.join(OUT_DIR, file)));
+      const same = fs.readFileSync(path.join(out, file)).equals(fs.readFileSync(path.join(OUT_DIRS[framework], file)));
       expect([file, same]).toEqual([file, true]);
     }
+    // The two frameworks' bindings are one schema: the same files, differing only in the framework's name.
+    expect(listFiles(OUT_DIRS.cdktn)).toEqual(listFiles(OUT_DIR));
   }, 60_000);
 });

@@ -1,7 +1,8 @@
 /**
- * Generates the tencentcloud provider bindings in lib/provider/generated/ from
- * tools/provider-gen/schema.json (a hand-maintained subset of
- * `terraform providers schema -json`), using cdktf's own generator.
+ * Generates the tencentcloud provider bindings from tools/provider-gen/schema.json (a hand-maintained
+ * subset of `terraform providers schema -json`), once per framework with that framework's own generator:
+ * lib/provider/generated/ with @cdktf/provider-generator (imports `cdktf`), lib/provider/generated-cdktn/
+ * with @cdktn/provider-generator (imports `cdktn`), for the `cdktf-tcr-access/cdktn` entry point.
  *
  * Run with `npm run gen:provider` (i.e. `npx tsx tools/provider-gen/generate.ts`).
  */
@@ -28,14 +29,27 @@ interface CommonsModule {
   ConstructsMakerProviderTarget: new (constraint: unknown, language: unknown) => unknown;
   LANGUAGES: unknown[];
 }
+/** The frameworks the bindings are generated for; the same schema feeds both. */
+export type Framework = 'cdktf' | 'cdktn';
+
 const load = createRequire(__filename);
-const generatorEntry = load.resolve('@cdktf/provider-generator');
-const gen = load(generatorEntry) as ProviderGeneratorModule;
-const commons = load(load.resolve('@cdktf/commons', { paths: [path.dirname(generatorEntry)] })) as CommonsModule;
+function generatorOf(framework: Framework): { gen: ProviderGeneratorModule; commons: CommonsModule } {
+  const scope = framework === 'cdktf' ? '@cdktf' : '@cdktn';
+  const generatorEntry = load.resolve(`${scope}/provider-generator`);
+  return {
+    gen: load(generatorEntry) as ProviderGeneratorModule,
+    commons: load(load.resolve(`${scope}/commons`, { paths: [path.dirname(generatorEntry)] })) as CommonsModule,
+  };
+}
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const SCHEMA_PATH = path.join(REPO_ROOT, 'tools', 'provider-gen', 'schema.json');
-export const OUT_DIR = path.join(REPO_ROOT, 'lib', 'provider', 'generated');
+/** Where each framework's bindings go. */
+export const OUT_DIRS: Readonly<Record<Framework, string>> = {
+  cdktf: path.join(REPO_ROOT, 'lib', 'provider', 'generated'),
+  cdktn: path.join(REPO_ROOT, 'lib', 'provider', 'generated-cdktn'),
+};
+export const OUT_DIR = OUT_DIRS.cdktf;
 
 /** The provider source written into `required_providers`, as a user would put it in cdktf.json. */
 export const PROVIDER_SOURCE = 'tencentcloudstack/tencentcloud';
@@ -76,9 +90,10 @@ export function listFiles(dir: string): string[] {
  * `generateAll()`, so `required_providers` gets the short source rather than the
  * fully-qualified `registry.terraform.io/...` name.
  */
-export async function generate(outDir: string = OUT_DIR, schemaPath: string = SCHEMA_PATH): Promise<string[]> {
+export async function generate(outDir: string = OUT_DIR, schemaPath: string = SCHEMA_PATH, framework: Framework = 'cdktf'): Promise<string[]> {
   const schema = readSchema(schemaPath);
   fs.rmSync(outDir, { recursive: true, force: true });
+  const { gen, commons } = generatorOf(framework);
 
   const code = new gen.CodeMaker();
   const generator = new gen.TerraformProviderGenerator(code, schema);
@@ -97,11 +112,13 @@ export async function generate(outDir: string = OUT_DIR, schemaPath: string = SC
 }
 
 if (require.main === module) {
-  generate().then(
-    (files) => console.log(`wrote ${files.length} files to ${path.relative(REPO_ROOT, OUT_DIR)}`),
-    (err) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
+  (async () => {
+    for (const framework of ['cdktf', 'cdktn'] as const) {
+      const files = await generate(OUT_DIRS[framework], SCHEMA_PATH, framework);
+      console.log(`wrote ${files.length} files to ${path.relative(REPO_ROOT, OUT_DIRS[framework])}`);
+    }
+  })().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
 }
