@@ -1,10 +1,10 @@
 import { Construct } from 'constructs';
 import { INSTANCE_ID, namespaces, REGION, repositories } from './names';
 import { Random } from './random';
-import {
-  AccessLevel, namespaceAdmin, NamespaceAdmin, personalAccess, PersonalRepoAccess, PolicyDocument, RepoReadOnly,
-  repoReadOnly, Scenario,
-} from '../lib';
+import { AccessLevel, NamespaceAdmin, PersonalRepoAccess, PolicyDocument, RepoReadOnly } from '../lib';
+import { namespaceAdmin, repoReadOnly } from '../lib/scenarios/enterprise';
+import { personalAccess } from '../lib/scenarios/personal';
+import { Scenario } from '../lib/scenarios/scenario';
 
 /** The id of the benchmark stack; default policy names are `<stack id>-<construct id>`. */
 export const STACK_ID = 'teams';

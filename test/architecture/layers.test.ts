@@ -15,6 +15,8 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
   ['provider', 'testing'],
   ['constructs'],
   ['cli'],
+  // The CDK Terrain entry point re-exports the root; its build output is emitted from the adapters above.
+  ['cdktn'],
 ];
 const FRAMEWORK_ADAPTERS = ['constructs', 'provider'];
 const FRAMEWORK_MODULES = /^(cdktf|cdktn|constructs)(\/|$)/;

@@ -1,4 +1,5 @@
-import { AccessLevel, consoleListingActions, PersonalRepoAccess, RepoReadOnly, RepositoryAccess, RepositoryAccessLevel, simulate, TcrInstanceAccess } from '../../lib';
+import { AccessLevel, PersonalRepoAccess, RepoReadOnly, RepositoryAccess, RepositoryAccessLevel, simulate, TcrInstanceAccess } from '../../lib';
+import { consoleListingActions } from '../../lib/scenarios/console-listing';
 import { cleanTestingOutdirs, newStack } from '../helpers/synth';
 
 afterAll(cleanTestingOutdirs);

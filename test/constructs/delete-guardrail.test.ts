@@ -1,14 +1,6 @@
 import * as fc from 'fast-check';
-import {
-  AccessLevel,
-  deleteActions,
-  deleteGuardrail,
-  GuardrailScope,
-  NamespaceAdmin,
-  simulate,
-  TcrDeleteGuardrail,
-  TcrInstanceAccess,
-} from '../../lib';
+import { AccessLevel, GuardrailScope, NamespaceAdmin, simulate, TcrDeleteGuardrail, TcrInstanceAccess } from '../../lib';
+import { deleteActions, deleteGuardrail } from '../../lib/scenarios/delete-guardrail';
 import { cleanTestingOutdirs, newApp, synthErrors, synthJson } from '../helpers/synth';
 import { resourcesOf } from '../simulator/support/requests';
 

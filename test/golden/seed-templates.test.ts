@@ -1,17 +1,6 @@
 import { TerraformStack } from 'cdktf';
-import {
-  AccessLevel,
-  Effect,
-  NamespaceAdmin,
-  PersonalRepoAccess,
-  PolicyStatement,
-  presetStatements,
-  RepoReadOnly,
-  ResourceName,
-  TcrInstanceAccess,
-  TcrPolicy,
-  TcrPreset,
-} from '../../lib';
+import { AccessLevel, Effect, NamespaceAdmin, PersonalRepoAccess, PolicyStatement, RepoReadOnly, ResourceName, TcrInstanceAccess, TcrPolicy, TcrPreset } from '../../lib';
+import { presetStatements } from '../../lib/scenarios/presets';
 import { SEED_TEMPLATES } from '../fixtures/seed-templates';
 import { arraysEverywhere } from '../helpers/seed-text';
 import { camPolicies, cleanTestingOutdirs, newStack } from '../helpers/synth';

@@ -1,5 +1,6 @@
-import { checkGrantConditions, lintPolicy, simulate } from '../../lib';
+import { lintPolicy, simulate } from '../../lib';
 import { parseIp, readCidr } from '../../lib/policy/cidr';
+import { checkGrantConditions } from '../../lib/scenarios/grant-conditions';
 import { allow, doc } from '../validation/lint-helpers';
 
 /**

@@ -1,4 +1,5 @@
-import { ccrAccess, CcrAccessInput, CcrPermission, listActions, matchActions, PolicyDocument, simulate } from '../../lib';
+import { CcrPermission, listActions, matchActions, PolicyDocument, simulate } from '../../lib';
+import { ccrAccess, CcrAccessInput } from '../../lib/scenarios/ccr-access';
 import { renderedSeedTemplate } from '../helpers/seed-text';
 
 const render = (input: CcrAccessInput) => new PolicyDocument({ statements: ccrAccess(input).build() }).render();

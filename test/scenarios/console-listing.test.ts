@@ -1,4 +1,5 @@
-import { consoleListingActions, consoleListingStatement, getAction, listActions, simulate, PolicyDocument } from '../../lib';
+import { getAction, listActions, simulate, PolicyDocument } from '../../lib';
+import { consoleListingActions, consoleListingStatement } from '../../lib/scenarios/console-listing';
 
 describe('consoleListingActions', () => {
   test.each(['enterprise', 'personal'] as const)('%s: operation-level, read-only, of the edition, listing instances, regions, namespaces or repositories', (edition) => {

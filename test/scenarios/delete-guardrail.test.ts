@@ -1,8 +1,6 @@
 import * as fc from 'fast-check';
-import {
-  CATALOG_ACTIONS, DELETE_PATTERNS, deleteActions, deleteGuardrail, getAction, GuardrailScope, lintPolicy, matchActions, matchUndocumentedActions,
-  PolicyDocument, simulate, undocumentedActions,
-} from '../../lib';
+import { CATALOG_ACTIONS, DELETE_PATTERNS, getAction, GuardrailScope, lintPolicy, matchActions, matchUndocumentedActions, PolicyDocument, simulate, undocumentedActions } from '../../lib';
+import { deleteActions, deleteGuardrail } from '../../lib/scenarios/delete-guardrail';
 import { renderedSeedTemplate } from '../helpers/seed-text';
 import { fillTemplate, resourcesOf } from '../simulator/support/requests';
 

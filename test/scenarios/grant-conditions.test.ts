@@ -1,19 +1,7 @@
-import {
-  AccessLevel,
-  applyGrantConditions,
-  checkGrantConditions,
-  Effect,
-  enterpriseAccess,
-  getAction,
-  IpUnsupportedApis,
-  matchActions,
-  namespaceAdmin,
-  PolicyDocument,
-  PolicyStatement,
-  ResourceName,
-  simulate,
-  splitByIpSupport,
-} from '../../lib';
+import { AccessLevel, Effect, getAction, IpUnsupportedApis, matchActions, PolicyDocument, PolicyStatement, ResourceName, simulate } from '../../lib';
+import { enterpriseAccess, namespaceAdmin } from '../../lib/scenarios/enterprise';
+import { applyGrantConditions, checkGrantConditions } from '../../lib/scenarios/grant-conditions';
+import { splitByIpSupport } from '../../lib/scenarios/ip-support';
 
 const I = 'tcr-abcd1234';
 const OFFICE = '203.0.113.0/24';

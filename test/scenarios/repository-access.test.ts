@@ -1,4 +1,5 @@
-import { PolicyDocument, repositoryAccess, RepositoryAccessLevel, simulate } from '../../lib';
+import { PolicyDocument, RepositoryAccessLevel, simulate } from '../../lib';
+import { repositoryAccess } from '../../lib/scenarios/repository-access';
 
 const I = 'tcr-abcd1234';
 const repo = (ns: string, name: string) => `qcs::tcr:ap-guangzhou:uin/100000000001:repository/${I}/${ns}/${name}`;

@@ -1,4 +1,7 @@
-import { AccessLevel, checkProps, enterpriseAccess, personalAccess, repoReadOnly } from '../../lib';
+import { AccessLevel } from '../../lib';
+import { enterpriseAccess, repoReadOnly } from '../../lib/scenarios/enterprise';
+import { personalAccess } from '../../lib/scenarios/personal';
+import { checkProps } from '../../lib/validation/rules/invalid-name';
 
 const render = (s: { build(): { toJSON(): unknown }[] }) => s.build().map((x) => x.toJSON());
 

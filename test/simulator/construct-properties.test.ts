@@ -3,10 +3,8 @@
 // seed and the counterexample path on failure; rerun with that seed to reproduce.
 import { TerraformStack } from 'cdktf';
 import * as fc from 'fast-check';
-import {
-  AccessLevel, compilePolicies, consoleListingActions, NamespaceAdmin, PersonalRepoAccess, RepoReadOnly, RepositoryAccess, RepositoryAccessLevel,
-  TcrInstanceAccess, TcrTeamAccess,
-} from '../../lib';
+import { AccessLevel, compilePolicies, NamespaceAdmin, PersonalRepoAccess, RepoReadOnly, RepositoryAccess, RepositoryAccessLevel, TcrInstanceAccess, TcrTeamAccess } from '../../lib';
+import { consoleListingActions } from '../../lib/scenarios/console-listing';
 import { cleanTestingOutdirs, newStack } from '../helpers/synth';
 import { instanceIdArb, NamePool, ownerArb, regionArb, requestArb, validName } from './support/arbitraries';
 import {

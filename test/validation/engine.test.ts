@@ -1,6 +1,8 @@
 import * as fc from 'fast-check';
 import { allow, doc } from './lint-helpers';
-import { formatFinding, LINT_RULES, lintInputs, lintPolicy, Rule } from '../../lib';
+import { formatFinding, lintPolicy, Rule } from '../../lib';
+import { lintInputs } from '../../lib/validation/lint-policy';
+import { LINT_RULES } from '../../lib/validation/rules';
 
 const BROAD = doc(allow(['tcr:*'], ['*']));
 

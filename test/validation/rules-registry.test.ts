@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { CONSTRUCT_RULES, getRule, LINT_RULES, RULES } from '../../lib';
+import { CONSTRUCT_RULES, getRule, RULES } from '../../lib';
+import { LINT_RULES } from '../../lib/validation/rules';
 
 /** The rule ids of issue 3: a public contract, never renamed. */
 const CONTRACT = [

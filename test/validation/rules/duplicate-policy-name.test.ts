@@ -1,4 +1,4 @@
-import { lintInputs } from '../../../lib';
+import { lintInputs } from '../../../lib/validation/lint-policy';
 
 describe('duplicate-policy-name', () => {
   test('non-compliant: the name is already used', () => {

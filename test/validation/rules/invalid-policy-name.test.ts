@@ -1,4 +1,5 @@
-import { lintInputs, lintPolicy } from '../../../lib';
+import { lintPolicy } from '../../../lib';
+import { lintInputs } from '../../../lib/validation/lint-policy';
 import { allow, doc, ruleIds } from '../lint-helpers';
 
 const TEXT = doc(allow(['tcr:PullRepository'], ['qcs::tcr:::repository/tcr-abc123/ns/app']));

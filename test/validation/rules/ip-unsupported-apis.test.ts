@@ -1,4 +1,5 @@
-import { applyGrantConditions, getRule, IpUnsupportedApis, PolicyStatement } from '../../../lib';
+import { getRule, IpUnsupportedApis, PolicyStatement } from '../../../lib';
+import { applyGrantConditions } from '../../../lib/scenarios/grant-conditions';
 
 const statement = (actions: string[]) => new PolicyStatement({ actions, resources: ['qcs::tcr:::repository/tcr-abcd1234/ns/app'] });
 
