@@ -10,7 +10,7 @@ export { CATALOG_ACTIONS, CATALOG_SOURCES } from './catalog/generated/actions.ge
 export { UNDOCUMENTED_ACTIONS } from './catalog/generated/undocumented.generated';
 export { allActions, getAction, listActions, matchActions, stripNamePrefix, suggestActions } from './catalog/actions';
 export type { ActionFilter } from './catalog/actions';
-export { CATALOG_ASSUMPTIONS, describeAssumption } from './catalog/assumptions';
+export { CATALOG_ASSUMPTIONS } from './catalog/assumptions';
 export type { CatalogAssumptionInfo } from './catalog/assumptions';
 export { getUndocumentedAction, isUndocumentedApi, matchUndocumentedActions, undocumentedActions } from './catalog/undocumented';
 export type {
