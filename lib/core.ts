@@ -1,8 +1,11 @@
 /**
  * `cdktf-tcr-access/core`: everything that needs no framework — the action catalog, the policy model,
  * the scenarios' public data, validation, the simulator and access analysis. Loads neither cdktf, cdktn
- * nor constructs (test/entry-points/core.test.ts proves it on the compiled package). Every name is listed
+ * nor constructs (test/entry-points/ proves it on the compiled package). Every name is listed
  * here on purpose: what is not listed is internal, whatever module it lives in.
+ *
+ * @packageDocumentation
+ * @module cdktf-tcr-access/core
  */
 
 // The action catalog (generated from the seed documents).
