@@ -39,6 +39,13 @@ describe('the one JSON reader', () => {
     expect(readings(text)).toEqual({ findings: [], simulator: false, explain: false });
   });
 
+  test('an empty object inside an array leaves no member name pending', () => {
+    // Found by the property test below: the string after `{}` is an array element, not a member name.
+    const text = '{"version":"2.0","statement":[{"effect":[{},""],"effect":[{},""]}]}';
+    expect(readJson(text).duplicates).toEqual([expect.objectContaining({ key: 'effect', path: '/statement/0/effect' })]);
+    expect(readJson('{"a":[{},"b"],"c":[[],{}]}').duplicates).toEqual([]);
+  });
+
   test('a member name inside a string value is not counted', () => {
     const text = '{"version":"2.0","statement":[{"effect":"allow","action":["tcr:\\"effect\\":"],"resource":["*"]}]}';
     expect(readJson(text).duplicates).toEqual([]);

@@ -114,6 +114,8 @@ function findDuplicates(text: string): DuplicateMember[] {
     } else if (c === '}' || c === ']') {
       segments.pop();
       names.pop();
+      // An empty object leaves no name pending: the next string belongs to the enclosing array or object.
+      expectName = false;
     } else if (c === ',') {
       const top = names.length - 1;
       if (names[top]) expectName = true;
