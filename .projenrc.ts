@@ -112,13 +112,15 @@ project.compileTask.exec('tsx tools/frameworks/emit-cdktn.ts');
 // Two jest projects: every test on cdktf, and the construct, binding and example-app tests again on CDK
 // Terrain, with `cdktf` mapped to `cdktn` and the bindings to the ones @cdktn/provider-generator wrote.
 const tsJest = { '^.+\\.[t]sx?$': ['ts-jest', { tsconfig: 'test/tsconfig.json' }] };
+const setupFiles = ['<rootDir>/test/helpers/fast-check-seed.ts'];
 project.jest!.config.projects = [
-  { displayName: 'cdktf', testMatch: ['<rootDir>/test/**/*.test.ts'], transform: tsJest, clearMocks: true },
+  { displayName: 'cdktf', testMatch: ['<rootDir>/test/**/*.test.ts'], transform: tsJest, clearMocks: true, setupFiles },
   {
     displayName: 'cdktn',
     testMatch: ['<rootDir>/test/constructs/**/*.test.ts', '<rootDir>/test/provider/**/*.test.ts', '<rootDir>/test/examples/frameworks.test.ts'],
     transform: tsJest,
     clearMocks: true,
+    setupFiles,
     moduleNameMapper: {
       '^cdktf$': 'cdktn',
       '^cdktf/(.*)$': 'cdktn/$1',
