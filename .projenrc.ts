@@ -106,6 +106,12 @@ for (const dir of ['tools', 'examples', 'bench']) {
 
 // Tests run the built CLI as a subprocess, so compile first.
 project.testTask.prependSpawn(project.compileTask);
+// The dev folders are not part of the build: type-check them so a library change cannot silently break them.
+const typecheckDev = project.addTask('typecheck:dev', {
+  description: 'Type-check tools/, examples/ and bench/ (not compiled by the build)',
+  steps: ['tools', 'examples', 'bench'].map((dir) => ({ exec: `tsc --noEmit -p ${dir}/tsconfig.json` })),
+});
+project.testTask.spawn(typecheckDev);
 // The CDK Terrain entry point is emitted from the one compiled source (see tools/frameworks/emit-cdktn.ts).
 project.compileTask.exec('tsx tools/frameworks/emit-cdktn.ts');
 

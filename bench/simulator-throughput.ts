@@ -85,7 +85,7 @@ function checkAgainstNaive(
   };
   const naive = new NaiveSimulator(documents, memoized);
   const known = new Map<string, Decision>();
-  const counts: Record<Decision, number> = { 'allow': 0, 'explicit-deny': 0, 'implicit-deny': 0 };
+  const counts: Record<Decision, number> = { 'allow': 0, 'explicit-deny': 0, 'implicit-deny': 0, 'unknown': 0 };
   requests.forEach((request, i) => {
     const key = JSON.stringify(request);
     let expected = known.get(key);
