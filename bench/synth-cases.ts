@@ -4,6 +4,7 @@ import { Random } from './random';
 import { AccessLevel, NamespaceAdmin, PersonalRepoAccess, PolicyDocument, RepoReadOnly } from '../lib';
 import { namespaceAdmin, repoReadOnly } from '../lib/scenarios/enterprise';
 import { personalAccess } from '../lib/scenarios/personal';
+import { withRegistryLogin } from '../lib/scenarios/registry-login';
 import { Scenario } from '../lib/scenarios/scenario';
 
 /** The id of the benchmark stack; default policy names are `<stack id>-<construct id>`. */
@@ -54,11 +55,14 @@ export function renderCase(c: PolicyCase): string {
   return new PolicyDocument({ statements: scenarioOf(c).build() }).render();
 }
 
+// Each with the registry login statement the constructs add by default (`registryLogin`).
 function scenarioOf(c: PolicyCase): Scenario {
+  const scope = { region: REGION };
+  const enterprise = { edition: 'enterprise', instanceId: INSTANCE_ID } as const;
   switch (c.kind) {
-    case 'repo-read-only': return repoReadOnly({ instanceId: INSTANCE_ID, namespace: c.namespace, repositories: c.repositories, region: REGION });
-    case 'namespace-admin': return namespaceAdmin({ instanceId: INSTANCE_ID, namespace: c.namespace, region: REGION });
-    case 'personal': return personalAccess({ access: c.access, namespace: c.namespace, repository: c.repository, region: REGION });
+    case 'repo-read-only': return withRegistryLogin(repoReadOnly({ instanceId: INSTANCE_ID, namespace: c.namespace, repositories: c.repositories, region: REGION }), enterprise, scope);
+    case 'namespace-admin': return withRegistryLogin(namespaceAdmin({ instanceId: INSTANCE_ID, namespace: c.namespace, region: REGION }), enterprise, scope);
+    case 'personal': return withRegistryLogin(personalAccess({ access: c.access, namespace: c.namespace, repository: c.repository, region: REGION }), { edition: 'personal' }, scope);
   }
 }
 
