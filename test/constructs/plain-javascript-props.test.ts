@@ -54,4 +54,10 @@ describe('plain-JavaScript callers: a prop of the wrong type fails synth with th
     expect(synthErrors(app)).toContain('[stack/C] [unknown-action] Invalid permissions[0]: expected one of CcrPermission.PULL');
     expect(policy.renderedDocuments()).toEqual(['{"version":"2.0","statement":[]}']);
   });
+
+  test('a plain object where a GuardrailScope belongs names the factories that make one', () => {
+    const { app, stack } = newApp();
+    CONSTRUCTS.TcrDeleteGuardrail.build(stack, { scope: { instanceId: 'tcr-abc12345', namespace: 'payments' } });
+    expect(synthErrors(app)).toContain('Invalid scope: expected a GuardrailScope (GuardrailScope.service(), .instance(instanceId), .namespace(instanceId, namespace)');
+  });
 });

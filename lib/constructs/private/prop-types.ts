@@ -25,7 +25,11 @@ export type PropType =
   | { readonly kind: 'enums'; readonly name: string; readonly values: Readonly<Record<string, string>> }
   | { readonly kind: 'object'; readonly props: PropTypes }
   | { readonly kind: 'objects'; readonly props: PropTypes }
-  | { readonly kind: 'instance'; readonly name: string; readonly is: (value: unknown) => boolean; readonly each?: boolean };
+  | {
+    readonly kind: 'instance'; readonly name: string; readonly is: (value: unknown) => boolean; readonly each?: boolean;
+    /** How to make one, for the message (a plain object is the usual mistake from JavaScript). */
+    readonly make: string;
+  };
 
 /** One prop: its type, whether it is required, and the rule its problems are reported under. */
 export interface PropTypeSpec {
@@ -84,7 +88,12 @@ export const CONSTRUCT_PROP_TYPES = {
     region: COMMON.region,
     ownerUin: COMMON.ownerUin,
     tags: COMMON.tags,
-    scope: opt({ kind: 'instance', name: 'GuardrailScope', is: (v) => v instanceof GuardrailScope }, 'invalid-syntax'),
+    scope: opt({
+      kind: 'instance',
+      name: 'GuardrailScope',
+      is: (v) => v instanceof GuardrailScope,
+      make: 'GuardrailScope.service(), .instance(instanceId), .namespace(instanceId, namespace), .personalNamespace(namespace) or .ccrNamespace(namespace)',
+    }, 'invalid-syntax'),
   },
   TcrPolicy: {
     policyName: COMMON.policyName,
@@ -93,7 +102,13 @@ export const CONSTRUCT_PROP_TYPES = {
     allowedSourceIps: COMMON.allowedSourceIps,
     resourceTags: COMMON.resourceTags,
     ipUnsupportedApis: COMMON.ipUnsupportedApis,
-    statements: req({ kind: 'instance', name: 'PolicyStatement', is: (v) => v instanceof PolicyStatement, each: true }, 'invalid-syntax'),
+    statements: req({
+      kind: 'instance',
+      name: 'PolicyStatement',
+      is: (v) => v instanceof PolicyStatement,
+      each: true,
+      make: 'new PolicyStatement({ effect, actions, resources })',
+    }, 'invalid-syntax'),
   },
 } satisfies Record<string, PropTypes>;
 
@@ -194,7 +209,7 @@ function checkType(spec: PropTypeSpec, prop: string, value: unknown): ScenarioPr
     case 'instance': {
       const items = type.each ? value : [value];
       if (!Array.isArray(items)) return [problem(spec, prop, value, `expected a list of ${type.name}`)];
-      return items.flatMap((v, i) => (type.is(v) ? [] : [problem(spec, type.each ? `${prop}[${i}]` : prop, v, `expected a ${type.name}`)]));
+      return items.flatMap((v, i) => (type.is(v) ? [] : [problem(spec, type.each ? `${prop}[${i}]` : prop, v, `expected a ${type.name} (${type.make})`)]));
     }
   }
 }
