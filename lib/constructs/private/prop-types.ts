@@ -26,7 +26,10 @@ export type PropType =
   | { readonly kind: 'object'; readonly props: PropTypes }
   | { readonly kind: 'objects'; readonly props: PropTypes }
   | {
-    readonly kind: 'instance'; readonly name: string; readonly is: (value: unknown) => boolean; readonly each?: boolean;
+    readonly kind: 'instance';
+    readonly name: string;
+    readonly is: (value: unknown) => boolean;
+    readonly each?: boolean;
     /** How to make one, for the message (a plain object is the usual mistake from JavaScript). */
     readonly make: string;
   };
