@@ -1,4 +1,4 @@
-import { AccessModel } from './access-model';
+import { AccessModel, ModelPolicy } from './access-model';
 import { PrincipalAccess } from './principal-access';
 import { AccessDiff, probeSetup } from '../simulator/diff-access';
 import { compareSides } from '../simulator/private/compare-access';
@@ -11,7 +11,10 @@ export interface DiffModelsOptions {
 
 /** What changed between two models, per principal. */
 export interface ModelDiff extends AccessDiff {
-  /** The principals compared (every principal of either model, or those asked for), sorted. */
+  /**
+   * The principals compared (every principal of either model, or those asked for), sorted. Each policy that no
+   * attachment of its side names is compared as a principal of its own, `unattached-policy:<policy name>`.
+   */
   readonly principals: readonly string[];
   /** Whether the models were compared per principal (false: neither has attachments, all policies as one set). */
   readonly perPrincipal: boolean;
@@ -31,7 +34,8 @@ export function diffModels(before: AccessModel, after: AccessModel, options: Dif
     return { ...result, principals: [], perPrincipal };
   }
   const wanted = options.principals ? new Set(options.principals) : undefined;
-  const ids = [...new Set([...before.principals, ...after.principals].map((p) => p.id))]
+  const unattached = [before, after].flatMap((m) => m.unattached.map(unattachedId));
+  const ids = [...new Set([...[...before.principals, ...after.principals].map((p) => p.id), ...unattached])]
     .filter((id) => !wanted || wanted.has(id)).sort();
   const diff: ModelDiff = { added: [], removed: [], notCompared: [], probes: 0, principals: ids, perPrincipal };
   let probes = 0;
@@ -48,7 +52,21 @@ export function diffModels(before: AccessModel, after: AccessModel, options: Dif
   return { ...diff, probes };
 }
 
+/**
+ * An unattached policy may still be attached outside the input (by name from another stack, in the console):
+ * a gate that skipped it would pass its widening unseen. Keyed by the CAM policy name, unique per account and
+ * stable across synths (the Terraform address when the name is not known).
+ */
+const UNATTACHED = 'unattached-policy:';
+
+function unattachedId(policy: ModelPolicy): string {
+  return `${UNATTACHED}${policy.name ?? policy.address ?? policy.origin}`;
+}
+
 function accessOf(model: AccessModel, id: string): PrincipalAccess {
+  if (id.startsWith(UNATTACHED)) {
+    return PrincipalAccess.of({ id, kind: 'user', policies: model.unattached.filter((p) => unattachedId(p) === id) });
+  }
   const principal = model.principal(id);
   return PrincipalAccess.of(principal ?? { id, kind: 'user', policies: [] });
 }

@@ -33,6 +33,26 @@ describe('diffModels: per principal', () => {
     expect(diffModels(before, model(twoStackApp({ ciRepos: ['checkout-api'], teamNamespace: 'payments' })))).toMatchObject({ added: [], removed: [], notCompared: [] });
   });
 
+  test('a widened policy that no attachment of the input names is reported as unattached-policy:<name>', () => {
+    const tf = (repos: string[]) => AccessModel.fromTerraform([{
+      file: 'x.tf.json',
+      text: terraform({
+        tencentcloud_cam_policy: {
+          P: { name: 'ci-push', document: policyDocument({ effect: 'allow', action: ['tcr:PushRepository'], resource: repos.map((r) => repository('payments', r)) }) },
+          Q: { name: 'attached', document: policyDocument(allowOn(['tcr:PullRepository'], 'payments')) },
+        },
+        tencentcloud_cam_user_policy_attachment: { A: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.Q.id}' } },
+      }),
+    }]);
+    const diff = diffModels(tf(['checkout-api']), tf(['checkout-api', 'ledger-worker']));
+    expect(diff.principals).toContain('unattached-policy:ci-push');
+    expect(diff.added).toContainEqual(expect.objectContaining({
+      principal: 'unattached-policy:ci-push', action: 'tcr:PushRepository', resource: repository('payments', 'ledger-worker'),
+    }));
+    expect(new Set(diff.added.map((c) => c.principal))).toEqual(new Set(['unattached-policy:ci-push']));
+    expect(diffModels(tf(['checkout-api']), tf(['checkout-api'])).added).toEqual([]);
+  });
+
   test('--principal narrows the comparison', () => {
     const after = model(twoStackApp({ ciRepos: ['checkout-api', 'ledger-worker'], teamNamespace: 'payments' }));
     expect(diffModels(before, after, { principals: ['user:alice'] }).added).toEqual([]);
