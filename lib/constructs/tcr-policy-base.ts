@@ -5,7 +5,7 @@ import { CamPolicy } from '../provider';
 import { deferredString } from './private/deferred-string';
 import { claimPolicyName, defaultPolicyName, policyNameOwner, registerNameWriter } from './private/policy-names';
 import { checkPropTypes, PropTypes } from './private/prop-types';
-import { escapeLiteralText, writtenValue } from './private/terraform-value';
+import { escapeLiteralText, holdsToken, writtenValue } from './private/terraform-value';
 import { PolicyLint, registerPolicy } from './private/validation-adapter';
 import { escapeTags, lintWritten, WrittenDocument, writtenDocument } from './private/written-document';
 import { checkWrittenInputs, ConstructInputs } from './private/written-inputs';
@@ -22,11 +22,30 @@ import { checkProps } from '../validation/prop-check';
 import { duplicatePolicyName } from '../validation/rules/duplicate-policy-name';
 import { invalidPolicyName } from '../validation/rules/invalid-policy-name';
 
+/** The rule lists a construct runs on its inputs (one array each: lint works out a list's rule ids once). */
+const POLICY_NAME_RULES = [invalidPolicyName];
+const DUPLICATE_NAME_RULES = [duplicatePolicyName];
+
 /** The longest CAM policy name. */
 const MAX_NAME_LENGTH = 128;
 
 /** A token is checked once resolved, at validation; before that, only literal values are judged. */
 const isUnresolved = (v: string) => Token.isUnresolved(v);
+
+/** The props and documents as synth writes them: the findings of the props, or the documents. */
+interface Written {
+  readonly findings: Finding[];
+  readonly documents: WrittenDocument[];
+}
+
+/** Whether an input written besides the document is a token (then it is resolved again at each check). */
+function inputsHoldTokens(inputs: ConstructInputs): boolean {
+  const values = [
+    inputs.policyName, inputs.description, ...inputs.specs.map(([, , value]) => value),
+    ...(inputs.conditions.allowedSourceIps ?? []), ...Object.entries(inputs.conditions.resourceTags ?? {}).flat(),
+  ];
+  return values.some((v) => typeof v === 'string' && holdsToken(v));
+}
 
 /** What a construct with invalid props renders: a document that allows nothing. */
 const EMPTY_DOCUMENT = new PolicyDocument().render();
@@ -58,6 +77,10 @@ export abstract class TcrPolicyBase extends TcrAttachable {
   private splitCache?: { readonly text: string; readonly documents: PolicyDocument[]; readonly texts: readonly string[] };
   /** The findings of the rendered documents (compact JSON, joined by newlines). */
   private lintCache?: { readonly key: string; readonly perDocument: readonly Finding[][] };
+  /** What `written()` gave once it can no longer change (see there). */
+  private writtenCache?: Written;
+  /** The last answer of `validate()` for the cached written state, and the attachments it counted. */
+  private lintMemo?: { readonly written: Written; readonly attachments: number; readonly lint: PolicyLint };
 
   /**
    * @param scenario the names to check and the statements to build, or a function that makes them once
@@ -83,7 +106,7 @@ export abstract class TcrPolicyBase extends TcrAttachable {
     // tokens included, is checked again once resolved (see lint()), which is what decides whether synth writes.
     const literalProblems = [
       ...checkProps(scenario.specs, isUnresolved),
-      ...lintInputs({ policyName: this.policyName, description: props.description, isUnresolved, rules: [invalidPolicyName] }),
+      ...lintInputs({ policyName: this.policyName, description: props.description, isUnresolved, rules: POLICY_NAME_RULES }),
       ...checkGrantConditions(props, isUnresolved),
     ];
     const problems = [...(scenario.problems ?? [])];
@@ -157,9 +180,21 @@ export abstract class TcrPolicyBase extends TcrAttachable {
     return this.validate().findings;
   }
 
-  /** The findings, whether the documents were linted, and per written CAM policy the findings of its document. */
+  /**
+   * The findings, whether the documents were linted, and per written CAM policy the findings of its document.
+   * Once what is written can no longer change, the same answer is given until another attachment is made
+   * (validation asks once per suppression scope above the construct, and once for the construct itself).
+   */
   private validate(): PolicyLint {
     const written = this.written();
+    const attachments = this.attachments.size;
+    if (written === this.writtenCache && this.lintMemo?.written === written && this.lintMemo.attachments === attachments) return this.lintMemo.lint;
+    const lint = this.lintWrittenState(written);
+    if (written === this.writtenCache) this.lintMemo = { written, attachments, lint };
+    return lint;
+  }
+
+  private lintWrittenState(written: Written): PolicyLint {
     const duplicates = this.duplicateNames();
     if (written.findings.length) {
       const findings = [...written.findings, ...duplicates.suppressible, ...this.attachments.findings()];
@@ -193,7 +228,7 @@ export abstract class TcrPolicyBase extends TcrAttachable {
       const owner = policyNameOwner(this, name);
       if (owner === undefined || owner === this) continue;
       const usedBy = owner.node.path;
-      const [finding] = lintInputs({ policyName: name, policyNameUsedBy: usedBy, constructPath: this.node.path, rules: [duplicatePolicyName] });
+      const [finding] = lintInputs({ policyName: name, policyNameUsedBy: usedBy, constructPath: this.node.path, rules: DUPLICATE_NAME_RULES });
       (TerraformStack.of(owner) === stack ? hard : suppressible).push(finding);
     }
     return { hard, suppressible };
@@ -207,12 +242,19 @@ export abstract class TcrPolicyBase extends TcrAttachable {
     return names.length === 1 ? [this.policyName] : [this.policyName, ...names];
   }
 
-  /** The props and documents as synth writes them. */
-  private written(): { findings: Finding[]; documents: WrittenDocument[] } {
+  /**
+   * The props and documents as synth writes them. Once the document is frozen and nothing written holds a
+   * token, this can no longer change: it is worked out once (validation asks for it several times).
+   */
+  private written(): Written {
+    if (this.writtenCache) return this.writtenCache;
     const inputs = checkWrittenInputs(this, this.inputs).findings;
     const findings = [...this.buildFindings, ...inputs];
-    if (findings.length || !this.built) return { findings, documents: [] };
-    return { findings: [], documents: this.split().texts.map((text) => writtenDocument(this, text)) };
+    const rejected = findings.length > 0 || !this.built;
+    const texts = rejected ? [] : this.split().texts;
+    const written: Written = { findings: rejected ? findings : [], documents: texts.map((text) => writtenDocument(this, text)) };
+    if (this.document.isFrozen && !inputsHoldTokens(this.inputs) && !texts.some(holdsToken)) this.writtenCache = written;
+    return written;
   }
 
   /** Attachments follow the parts: every part is attached to every principal. */
@@ -247,9 +289,8 @@ export abstract class TcrPolicyBase extends TcrAttachable {
   private addPart(): CamPolicy {
     const index = this.parts.length;
     const part = new CamPolicy(this, index === 0 ? 'Policy' : `Policy${index + 1}`, {
-      name: deferredString(() => this.partName(index, this.documents().length)),
-      // Literal `${` and `%{` are escaped (a CAM policy variable stays one); tokens are left to the framework.
-      document: deferredString(() => escapeLiteralText(this.partDocument(index), EMPTY_DOCUMENT)),
+      name: deferredString(() => this.writePart(index).name),
+      document: deferredString(() => this.writePart(index).document),
       description: this.commonProps.description === undefined ? undefined : escapeLiteralText(this.commonProps.description),
       tags: escapeTags(this.commonProps.tags),
     });
@@ -257,12 +298,22 @@ export abstract class TcrPolicyBase extends TcrAttachable {
     return part;
   }
 
-  private partDocument(index: number): string {
-    // Synth writes the document now: from here on an edit is an error at the edit, so what was checked is what was written.
+  /**
+   * What part `index` writes, from the frozen document: synth writes the document now, so from here on an
+   * edit is an error at the edit and what was checked is what was written. The values replace the part's
+   * deferred tokens, so later resolutions read plain text, as for a resource given literal values.
+   */
+  private writePart(index: number): { readonly name: string; readonly document: string } {
     this.document.freeze(this.node.path);
     const { texts } = this.split();
     if (index >= texts.length) throw this.shrankError(texts.length);
-    return texts[index];
+    const name = this.partName(index, texts.length);
+    // Literal `${` and `%{` are escaped (a CAM policy variable stays one); tokens are left to the framework.
+    const document = escapeLiteralText(texts[index], EMPTY_DOCUMENT);
+    const part = this.parts[index];
+    part.name = name;
+    part.document = document;
+    return { name, document };
   }
 
   /** `<name>-<n>` for a split document; a name too long for the suffix is cut, keeping it within CAM's 128 characters. */

@@ -24,6 +24,8 @@ export interface PolicyDocumentProps {
 export class PolicyDocument {
   private readonly _statements: PolicyStatement[] = [];
   private frozenBy?: string;
+  /** The text once frozen: a frozen document cannot change, so it is rendered once. */
+  private frozenText?: string;
 
   public constructor(props: PolicyDocumentProps = {}) {
     this.addStatements(...(props.statements ?? []));
@@ -74,6 +76,9 @@ export class PolicyDocument {
    * which the provider would read back differently and diff forever.
    */
   public render(): string {
-    return JSON.stringify(this.toJSON());
+    if (this.frozenText !== undefined) return this.frozenText;
+    const text = JSON.stringify(this.toJSON());
+    if (this.frozenBy !== undefined) this.frozenText = text;
+    return text;
   }
 }

@@ -1,6 +1,6 @@
 import type { Finding } from './finding';
 import type { LintOptions, ResolvedLintOptions } from './lint-options';
-import { readPolicyText } from '../policy/policy-view';
+import { readPolicyText, viewPolicy } from '../policy/policy-view';
 import { runRules } from './private/engine';
 import { typeName } from './private/json-values';
 import type { Rule, RuleContext } from './rule';
@@ -22,6 +22,18 @@ export function lintPolicy(document: string, options: LintOptions = {}): Finding
   const context: RuleContext = typeof document === 'string'
     ? parse(document, resolved)
     : { jsonError: jsonErrorAt('', 0, `expected the policy document as JSON text (a string), got ${typeName(document)}`), options: resolved };
+  return suppress(runRules(options.rules ?? LINT_RULES, context, options.constructPath), resolved, options.constructPath);
+}
+
+/**
+ * Lints a document this library rendered from its own model (`PolicyDocument.render`, no token resolved into
+ * the text): the same findings as {@link lintPolicy}, read with the platform's JSON parser, because
+ * `JSON.stringify` writes no syntax error, no repeated member and no nesting past the reader's limit, which
+ * are all the one reader adds. A text from anywhere else must go through `lintPolicy`.
+ */
+export function lintRenderedPolicy(document: string, options: LintOptions = {}): Finding[] {
+  const resolved = resolve(options);
+  const context: RuleContext = { document: viewPolicy(document, JSON.parse(document)), options: resolved };
   return suppress(runRules(options.rules ?? LINT_RULES, context, options.constructPath), resolved, options.constructPath);
 }
 

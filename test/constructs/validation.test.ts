@@ -66,6 +66,15 @@ describe('bad props fail synth with a message naming the prop and value', () => 
     expect(synthErrors(app)).toContain('[stack/B] [duplicate-policy-name] Invalid policyName: "same" is already used by stack/A');
   });
 
+  test('constructs made after an earlier lint() still claim their names: two of them writing one name fail synth', () => {
+    const app = appWith((s) => {
+      new TcrInstanceAccess(s, 'A', { access: AccessLevel.FULL, policyName: 'first' }).lint();
+      new TcrInstanceAccess(s, 'B', { access: AccessLevel.READ_ONLY, policyName: 'same' });
+      new TcrInstanceAccess(s, 'C', { access: AccessLevel.READ_ONLY, policyName: 'same' });
+    });
+    expect(synthErrors(app)).toContain('[stack/C] [duplicate-policy-name] Invalid policyName: "same" is already used by stack/B');
+  });
+
   test('valid props synthesize', () => {
     const app = appWith((s) => {
       new NamespaceAdmin(s, 'A', { instanceId: ID, namespace: 'team.01_a-b' });

@@ -104,6 +104,11 @@ export class PolicyAttachments {
     this.principals.push({ kind, value, identity, key, id: `${info.idPrefix}-${idLabel(identity, unresolved)}`, attached: 0 });
   }
 
+  /** How many principals were recorded or refused so far: a finding can only be added with another one. */
+  public get size(): number {
+    return this.principals.length + this.problems.length;
+  }
+
   /** Creates the attachments still missing: every principal gets one per policy. */
   public sync(policies: readonly AttachablePolicy[]): void {
     for (const p of this.principals) {

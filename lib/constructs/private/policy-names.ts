@@ -18,13 +18,14 @@ export function defaultPolicyName(construct: IConstruct): string {
 /** Who writes which CAM policy name, app-wide (state on the app's root). */
 interface Claims {
   readonly owners: Map<string, IConstruct>;
-  /** Every writer registered, in the order they were made: claimed in tree order once, before the first check. */
+  /** Every writer registered, in the order they were made: each claims its names before the first check after it was made. */
   readonly writers: Array<() => void>;
-  complete: boolean;
+  /** How many writers have claimed. */
+  claimed: number;
 }
 
 const claimsOf = (construct: IConstruct): Claims =>
-  treeState(construct.node.root, 'policy-names', () => ({ owners: new Map<string, IConstruct>(), writers: [], complete: false }));
+  treeState(construct.node.root, 'policy-names', () => ({ owners: new Map<string, IConstruct>(), writers: [], claimed: 0 }));
 
 /**
  * Registers a construct that writes CAM policy names: `claim` claims them (with {@link claimPolicyName})
@@ -41,12 +42,10 @@ export function claimPolicyName(construct: IConstruct, name: string): void {
   if (!owners.has(name)) owners.set(name, construct);
 }
 
-/** The construct that writes `name`, once every writer of the app has claimed its names (a Map: linear). */
+/** The construct that writes `name`, once every writer made so far has claimed its names (a Map: linear). */
 export function policyNameOwner(construct: IConstruct, name: string): IConstruct | undefined {
   const claims = claimsOf(construct);
-  if (!claims.complete) {
-    claims.complete = true;
-    claims.writers.forEach((claim) => claim());
-  }
+  // A construct made after an earlier check (a test's lint() before more constructs) claims then, still after the older ones.
+  while (claims.claimed < claims.writers.length) claims.writers[claims.claimed++]();
   return claims.owners.get(name);
 }

@@ -20,6 +20,11 @@ export interface UnwritableValue {
   readonly problem: string;
 }
 
+/** Whether a value holds a token of any kind: a string, number, list or map token. */
+export function holdsToken(value: string): boolean {
+  return Token.isUnresolved(value) || LIST_OR_MAP_TOKEN.test(value);
+}
+
 const LIST_TOKEN_PROBLEM = 'is a list or map token (such as a TerraformVariable\'s listValue), whose length is unknown until apply, ' +
   'so it cannot be written into one string. Pass each element as a string (Fn.element(list, i)), or list the values in code.';
 

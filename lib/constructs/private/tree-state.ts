@@ -9,7 +9,7 @@ import { IConstruct } from 'constructs';
  * @param init creates the state on first use
  */
 export function treeState<T>(construct: IConstruct, key: string, init: () => T): T {
-  const symbol = Symbol.for(`cdktf-tcr-access/${key}`);
+  const symbol = symbolFor(key);
   const holder = construct as unknown as Record<symbol, T | undefined>;
   let state = holder[symbol];
   if (state === undefined) {
@@ -17,6 +17,18 @@ export function treeState<T>(construct: IConstruct, key: string, init: () => T):
     Object.defineProperty(construct, symbol, { value: state, enumerable: false, configurable: false, writable: false });
   }
   return state;
+}
+
+/** The registry key of each state name (a constant mapping, asked for on every check). */
+const SYMBOLS = new Map<string, symbol>();
+
+function symbolFor(key: string): symbol {
+  let symbol = SYMBOLS.get(key);
+  if (symbol === undefined) {
+    symbol = Symbol.for(`cdktf-tcr-access/${key}`);
+    SYMBOLS.set(key, symbol);
+  }
+  return symbol;
 }
 
 /** The root of the tree (the app). */

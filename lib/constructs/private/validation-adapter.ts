@@ -139,13 +139,26 @@ interface Evaluation {
  */
 function evaluate(construct: IConstruct): Evaluation {
   const lint = policyLint(construct)!();
+  const scopes = [...construct.node.scopes].reverse();
+  const valid = scopes.map(validSuppressionsAt);
+  // The same lint under the same suppressions gives the same evaluation (asked by every suppression scope above, then by the construct).
+  const memo = treeState<{ last?: { lint: PolicyLint; valid: Suppression[][]; evaluation: Evaluation } }>(construct, 'evaluation', () => ({}));
+  const last = memo.last;
+  if (last?.lint === lint && last.valid.length === valid.length && last.valid.every((v, i) => v === valid[i])) return last.evaluation;
+  const evaluation = evaluateUnder(lint, scopes, valid, construct);
+  memo.last = { lint, valid, evaluation };
+  return evaluation;
+}
+
+/** {@link evaluate} itself: `valid[i]` are the valid suppressions of `scopes[i]`, the construct first. */
+function evaluateUnder(lint: PolicyLint, scopes: readonly IConstruct[], valid: readonly Suppression[][], construct: IConstruct): Evaluation {
   const hard = lint.unsuppressible ?? [];
   // Prop findings are not suppressible: the document is not rendered until the prop is fixed.
   if (!lint.documentLinted) return { findings: [...lint.findings, ...hard], used: new Set(), documentLinted: false, written: [] };
   const general: Array<{ original: Suppression; applied: AppliedSuppression }> = [];
   const warningsOnly: typeof general = [];
-  for (const scope of [...construct.node.scopes].reverse()) {
-    for (const s of validSuppressionsAt(scope)) {
+  for (const [i, scope] of scopes.entries()) {
+    for (const s of valid[i]) {
       const entry = { original: s, applied: { ...s, scope: label(scope) } };
       (scope === construct || s.appliesTo !== undefined ? general : warningsOnly).push(entry);
     }
@@ -181,9 +194,18 @@ function unique(list: AppliedSuppression[]): AppliedSuppression[] {
   });
 }
 
-/** The suppressions of exactly this scope that are applied: the invalid ones are reported instead. */
+/**
+ * The suppressions of exactly this scope that are applied: the invalid ones are reported instead. Worked out
+ * again only when the scope's metadata grew (it is append-only): every policy below asks, at every check.
+ */
 function validSuppressionsAt(scope: IConstruct): Suppression[] {
-  return suppressionsAt(scope).filter((s) => suppressionProblems(scope, s).length === 0);
+  const state = treeState<{ entries: number; valid: Suppression[] }>(scope, 'valid-suppressions', () => ({ entries: -1, valid: [] }));
+  const entries = scope.node.metadata.length;
+  if (state.entries !== entries) {
+    state.valid = suppressionsAt(scope).filter((s) => suppressionProblems(scope, s).length === 0);
+    state.entries = entries;
+  }
+  return state.valid;
 }
 
 /**
@@ -240,10 +262,13 @@ function ensureStackHook(stack: IConstruct): void {
   });
 }
 
-/** Adds an annotation once, however often validation runs (the annotations already on the node are the record). */
+/** Adds an annotation once, however often validation runs (the construct records what it emitted). */
 function emit(construct: IConstruct, level: 'info' | 'warning', message: string): void {
   const type = level === 'info' ? AnnotationMetadataEntryType.INFO : AnnotationMetadataEntryType.WARN;
-  if (construct.node.metadata.some((m) => m.type === type && m.data === message)) return;
+  const emitted = treeState(construct, 'emitted', () => new Set<string>());
+  const key = `${type}\n${message}`;
+  if (emitted.has(key)) return;
+  emitted.add(key);
   // What Annotations.addInfo/addWarning write, without their stack trace: taken while the app validates, it
   // would point into cdktf and this adapter, never at the user's code, and cost more than the whole lint.
   construct.node.addMetadata(type, message);

@@ -1,8 +1,8 @@
 import { IConstruct } from 'constructs';
-import { escapeLiteralText, writtenValue } from './terraform-value';
+import { escapeLiteralText, holdsToken, writtenValue } from './terraform-value';
 import type { TemplatePart } from '../../policy/terraform-template';
 import type { Finding } from '../../validation/finding';
-import { lintPolicy } from '../../validation/lint-policy';
+import { lintPolicy, lintRenderedPolicy } from '../../validation/lint-policy';
 
 /** A policy document as synth writes it: what CAM reads, for the simulator and for the rules. */
 export interface ReadableDocument {
@@ -12,6 +12,8 @@ export interface ReadableDocument {
   readonly lintText: string;
   /** The expression each marker stands for, by index. */
   readonly expressions: readonly string[];
+  /** Whether the text is the model's own rendering, with no token resolved into it (then it is read as such). @default false */
+  readonly fromModel?: boolean;
 }
 
 /** A document, or why it cannot be written (a list token in it). */
@@ -22,6 +24,7 @@ const MARKER_PATTERN = /\$\{TfExpression\[\d+\]\}/;
 
 /** Resolves a rendered document the way synth writes it and reads it back as CAM will see it. */
 export function writtenDocument(scope: IConstruct, text: string): WrittenDocument {
+  if (!holdsToken(text)) return { rendered: text, lintText: text, expressions: [], fromModel: true };
   const w = writtenValue(scope, text);
   if ('problem' in w) return { problem: `holds a value that ${w.problem}` };
   return readableDocument(w.parts);
@@ -52,7 +55,9 @@ export function lintWritten(document: WrittenDocument, constructPath: string): F
   if ('problem' in document) {
     return [{ ruleId: 'invalid-syntax', severity: 'error', message: `The policy document ${document.problem}`, path: '', constructPath }];
   }
-  const findings = lintPolicy(document.lintText, { isUnresolved: (v) => MARKER_PATTERN.test(v), constructPath });
+  const findings = document.fromModel
+    ? lintRenderedPolicy(document.lintText, { constructPath })
+    : lintPolicy(document.lintText, { isUnresolved: (v) => MARKER_PATTERN.test(v), constructPath });
   if (document.lintText.includes('\\/')) {
     findings.push({
       ruleId: 'invalid-syntax',
