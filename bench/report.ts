@@ -69,6 +69,17 @@ export function formatTables(r: BenchResults): string {
       row(number(s.n), ms(s.constructs.medianMs), mb(s.constructs.peakRssMb), ms(s.raw.medianMs), mb(s.raw.peakRssMb), number(s.ratio, 2));
     }
     lines.push('', `time(10,000)/time(1,000): constructs ${number(r.synth.scaling, 2)}, raw ${number(r.synth.rawScaling, 2)}.`);
+    const at1k = r.synth.sizes.find((s) => s.n === 1_000);
+    if (at1k) {
+      lines.push('', 'Where the time goes at N = 1,000 (median of each phase: building the app, the framework\'s preparing resolve, ' +
+        'the validations, writing cdk.tf.json and the manifest):', '');
+      row('', 'build', 'prepare', 'validate', 'write');
+      row('---', '---:', '---:', '---:', '---:');
+      for (const [kind, summary] of [['constructs', at1k.constructs], ['raw CamPolicy', at1k.raw]] as const) {
+        const p = summary.phasesMs;
+        row(kind, ms(p.build), ms(p.prepare), ms(p.validate), ms(p.write));
+      }
+    }
   }
   if (r.simulator) {
     const s = r.simulator;

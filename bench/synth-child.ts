@@ -23,6 +23,20 @@ export interface SynthRun {
   readonly policies: number;
   /** SHA-256 of the sorted (name, document) pairs written: both kinds must synthesize the same policies. */
   readonly digest: string;
+  /** Where `ms` went. */
+  readonly phases: SynthPhases;
+}
+
+/**
+ * The parts of one synth run: building the app (the constructs' own work), the framework's preparing
+ * resolve, the validations (the library's checks), and writing (resolving and writing `cdk.tf.json`, the
+ * annotations and the manifest). They add up to `ms`.
+ */
+export interface SynthPhases {
+  readonly build: number;
+  readonly prepare: number;
+  readonly validate: number;
+  readonly write: number;
 }
 
 /** The kinds of app the synth benchmark compares. */
@@ -38,6 +52,7 @@ function main(): void {
   const documents = kind === 'raw' ? cases.map(renderCase) : [];
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'tcr-bench-synth-'));
 
+  const timed = timeStackPhases();
   const start = process.hrtime.bigint();
   const app = new App({ outdir });
   const stack = new TerraformStack(app, STACK_ID);
@@ -49,18 +64,39 @@ function main(): void {
   } else {
     cases.forEach((c, i) => new CamPolicy(stack, c.id, { name: `${STACK_ID}-${c.id}`, document: documents[i] }));
   }
+  const build = elapsedMs(start);
   app.synth();
   const ms = elapsedMs(start);
+  const phases: SynthPhases = { build, prepare: timed.prepare, validate: timed.validate, write: ms - build - timed.prepare - timed.validate };
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
 
   const tf = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', STACK_ID, 'cdk.tf.json'), 'utf8'));
   const written = Object.values<{ name: string; document: string }>(tf.resource?.tencentcloud_cam_policy ?? {});
   const pairs = written.map((p) => JSON.stringify([p.name, p.document])).sort();
   fs.rmSync(outdir, { recursive: true, force: true });
-  const run: SynthRun = { ms, maxRssMb, policies: written.length, digest: createHash('sha256').update(pairs.join('\n')).digest('hex') };
+  const run: SynthRun = { ms, maxRssMb, policies: written.length, digest: createHash('sha256').update(pairs.join('\n')).digest('hex'), phases };
   // Run by hand (e.g. under `node --cpu-prof`), there is no parent to send to: print it.
   if (process.send) process.send(run);
   else process.stdout.write(`${JSON.stringify(run)}\n`);
+}
+
+/** Times the framework's preparing resolve and its validations, for every stack (the bench's own instrumentation). */
+function timeStackPhases(): { prepare: number; validate: number } {
+  const totals = { prepare: 0, validate: 0 };
+  const wrap = (name: 'prepareStack' | 'runAllValidations', phase: keyof typeof totals) => {
+    const original = TerraformStack.prototype[name];
+    TerraformStack.prototype[name] = function timed(this: TerraformStack) {
+      const begin = process.hrtime.bigint();
+      try {
+        return original.call(this);
+      } finally {
+        totals[phase] += elapsedMs(begin);
+      }
+    };
+  };
+  wrap('prepareStack', 'prepare');
+  wrap('runAllValidations', 'validate');
+  return totals;
 }
 
 main();

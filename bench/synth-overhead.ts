@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { median, runChild } from './harness';
-import type { SynthKind, SynthRun } from './synth-child';
+import type { SynthKind, SynthPhases, SynthRun } from './synth-child';
 
 /** The synth timings of one app size. */
 export interface SynthSize {
@@ -17,6 +17,8 @@ export interface SynthSummary {
   readonly runsMs: number[];
   /** The highest peak RSS of the runs. */
   readonly peakRssMb: number;
+  /** The median of each phase over the runs: where the time goes. */
+  readonly phasesMs: SynthPhases;
 }
 
 /** The synth overhead measurement: constructs against raw `CamPolicy` resources at each size. */
@@ -71,5 +73,7 @@ export async function measureSynthOverhead(log: (line: string) => void): Promise
 
 function summarize(runs: readonly SynthRun[]): SynthSummary {
   const runsMs = runs.map((r) => r.ms);
-  return { medianMs: median(runsMs), runsMs, peakRssMb: Math.max(...runs.map((r) => r.maxRssMb)) };
+  const phase = (p: keyof SynthPhases) => median(runs.map((r) => r.phases[p]));
+  const phasesMs = { build: phase('build'), prepare: phase('prepare'), validate: phase('validate'), write: phase('write') };
+  return { medianMs: median(runsMs), runsMs, peakRssMb: Math.max(...runs.map((r) => r.maxRssMb)), phasesMs };
 }

@@ -106,6 +106,9 @@ const RULES: Record<NameKind, NameRule> = {
  */
 export function checkName(kind: NameKind, value: string): string | undefined {
   const rule = RULES[kind];
+  // The common case is a valid name: quote it only for a message.
+  if (value !== '' && value.length >= rule.min && value.length <= rule.max && rule.pattern.test(value) && !/[*?\s]/.test(value) &&
+    (rule.slashAllowed || !value.includes('/'))) return undefined;
   const shown = JSON.stringify(value);
   if (value === '') return `must not be empty: an empty ${rule.what} would make the resource cover more than intended. Allowed: ${rule.allowed}.`;
   if (/[*?]/.test(value)) {

@@ -117,8 +117,8 @@ export function suppressionsAt(scope: IConstruct): Suppression[] {
 function reportPolicy(construct: IConstruct): string[] {
   const { findings, written } = evaluate(construct);
   for (const f of findings) {
-    if (f.suppression) emit(construct, 'info', formatFinding(f));
-    else if (f.severity === 'warning') emit(construct, 'warning', formatFinding(f));
+    if (f.suppression) emitFinding(construct, 'info', formatFinding(f));
+    else if (f.severity === 'warning') emitFinding(construct, 'warning', formatFinding(f));
   }
   for (const w of written) if (w.suppressions.length) w.resource.addOverride(SUPPRESSIONS_OVERRIDE, { suppressions: w.suppressions });
   return findings.filter((f) => !f.suppression && f.severity === 'error').map(formatFinding);
@@ -262,16 +262,38 @@ function ensureStackHook(stack: IConstruct): void {
   });
 }
 
-/** Adds an annotation once, however often validation runs (the construct records what it emitted). */
-function emit(construct: IConstruct, level: 'info' | 'warning', message: string): void {
+/**
+ * How many findings of one level (warnings; suppressed findings) a stack annotates. cdktf and CDK Terrain
+ * gather a stack's annotations in time quadratic in their number (each node copies the list so far), so
+ * annotating every finding of thousands of policies made synth slower than everything else together;
+ * `tcr-access lint` on the synthesized stack lists every finding.
+ */
+export const FINDING_ANNOTATIONS_PER_STACK = 100;
+
+/** Annotates a finding of a policy construct, within the stack's allowance; past it, the stack says once where the rest are listed. */
+function emitFinding(construct: IConstruct, level: 'info' | 'warning', message: string): void {
+  const stack = TerraformStack.of(construct);
+  const shown = treeState(stack, `${level}-annotations`, () => ({ count: 0 }));
+  if (shown.count < FINDING_ANNOTATIONS_PER_STACK) {
+    if (emit(construct, level, message)) shown.count++;
+    return;
+  }
+  const what = level === 'warning' ? 'warnings' : 'suppressed findings';
+  emit(stack, level, `More than ${FINDING_ANNOTATIONS_PER_STACK} ${what} in stack ${stack.node.id}: the first ${FINDING_ANNOTATIONS_PER_STACK} are ` +
+    `annotated; list every one with \`npx tcr-access lint <outdir>/stacks/${stack.node.id}/cdk.tf.json\`, which reads the suppressions written there.`);
+}
+
+/** Adds an annotation once, however often validation runs (the construct records what it emitted); whether it was new. */
+function emit(construct: IConstruct, level: 'info' | 'warning', message: string): boolean {
   const type = level === 'info' ? AnnotationMetadataEntryType.INFO : AnnotationMetadataEntryType.WARN;
   const emitted = treeState(construct, 'emitted', () => new Set<string>());
   const key = `${type}\n${message}`;
-  if (emitted.has(key)) return;
+  if (emitted.has(key)) return false;
   emitted.add(key);
   // What Annotations.addInfo/addWarning write, without their stack trace: taken while the app validates, it
   // would point into cdktf and this adapter, never at the user's code, and cost more than the whole lint.
   construct.node.addMetadata(type, message);
+  return true;
 }
 
 function insideStack(scope: IConstruct): boolean {

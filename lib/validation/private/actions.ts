@@ -17,12 +17,21 @@ export interface ParsedAction {
   readonly inCatalogService: boolean;
 }
 
-/** Takes an action string apart. */
+/** Parsed actions by text: a handful of distinct actions recur in every document (bounded like the catalog's match cache). */
+const PARSED = new Map<string, ParsedAction>();
+const PARSED_LIMIT = 10_000;
+
+/** Takes an action string apart (a pure function of the text: each distinct text is parsed once). */
 export function parseAction(value: string): ParsedAction {
+  const cached = PARSED.get(value);
+  if (cached) return cached;
   const body = stripNamePrefix(value);
   const colon = body.indexOf(':');
   const service = body === '*' ? '*' : colon < 0 ? '' : body.slice(0, colon).toLowerCase();
-  return { body, service, wildcard: body.includes('*'), inCatalogService: CATALOG_SERVICES.includes(service) };
+  const parsed = Object.freeze({ body, service, wildcard: body.includes('*'), inCatalogService: CATALOG_SERVICES.includes(service) });
+  if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+  PARSED.set(value, parsed);
+  return parsed;
 }
 
 /**
@@ -37,6 +46,19 @@ export function expandAction(value: string): readonly CatalogAction[] {
 export function listNames(names: readonly string[], max: number = 8): string {
   const shown = names.slice(0, max).join(', ');
   return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+}
+
+/** {@link listNames} of a frozen list (the catalog's expansions), written once per list. */
+const LISTED = new WeakMap<readonly string[], string>();
+
+/** {@link listNames} of a list that never changes, such as {@link operationLevelNames}'s, worked out once. */
+export function listFrozenNames(names: readonly string[]): string {
+  let listed = LISTED.get(names);
+  if (listed === undefined) {
+    listed = listNames(names);
+    LISTED.set(names, listed);
+  }
+  return listed;
 }
 
 /** Per expansion (matchActions caches one array per pattern): the names of its operation-level actions. */

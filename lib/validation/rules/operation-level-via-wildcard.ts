@@ -1,4 +1,4 @@
-import { listNames, operationLevelNames, parseAction } from '../private/actions';
+import { listFrozenNames, operationLevelNames, parseAction } from '../private/actions';
 import { scopedAllowActions } from '../private/all-resources';
 import { show } from '../private/json-values';
 import { defineRule } from '../rule';
@@ -21,7 +21,7 @@ export const operationLevelViaWildcard = defineRule({
       if (denied.length === 0) continue;
       hits.push({
         message: `${show(a.value)} in statement ${s.index} is scoped to specific resources, so the ${denied.length} operation-level ` +
-          `API(s) it covers stay denied: ${listNames(denied)}. If they are needed, allow them in a statement with "resource": ["*"].`,
+          `API(s) it covers stay denied: ${listFrozenNames(denied)}. If they are needed, allow them in a statement with "resource": ["*"].`,
         path: a.path,
         value: a.value,
       });
