@@ -19,8 +19,9 @@ export interface PolicyInput {
   /** Set when the document cannot be read statically (a Terraform interpolation): why it was skipped. */
   readonly skipped?: string;
   /**
-   * The suppressions synth recorded on the resource (`"//": { "tcr_access": { "suppressions": [...] } }`): those
-   * that acknowledged a finding of this document in code, so that lint and synth agree. @default - none
+   * The suppressions synth recorded for the resource (in the file's `"//": { "tcr_access": { "suppressions": {
+   * "tencentcloud_cam_policy": { "<label>": [...] } } } }`, or, as 0.1.0 wrote them, in the resource's own `"//"`):
+   * those that acknowledged a finding of this document in code, so that lint and synth agree. @default - none
    */
   readonly suppressions?: AppliedSuppression[];
 }
@@ -39,25 +40,33 @@ export function readPolicyInputs(file: string): PolicyInput[] {
   if (error) return [{ file, text }];
   if (!isObject(root) || 'statement' in root || !TERRAFORM_KEYS.some((k) => k in root)) return [{ file, text }];
   const policies = isObject(root.resource) && isObject(root.resource.tencentcloud_cam_policy) ? root.resource.tencentcloud_cam_policy : {};
-  return Object.entries(policies).map(([label, body]) => fromResource(file, `tencentcloud_cam_policy.${label}`, body));
+  const recorded = path(root, ['//', 'tcr_access', 'suppressions', 'tencentcloud_cam_policy']);
+  return Object.entries(policies).map(([label, body]) =>
+    fromResource(file, `tencentcloud_cam_policy.${label}`, body, isObject(recorded) ? recorded[label] : undefined));
 }
 
-function fromResource(file: string, resource: string, body: unknown): PolicyInput {
+/** The value at a path of object members, if every step is an object. */
+function path(value: unknown, keys: readonly string[]): unknown {
+  let at = value;
+  for (const key of keys) at = isObject(at) ? at[key] : undefined;
+  return at;
+}
+
+function fromResource(file: string, resource: string, body: unknown, recorded: unknown): PolicyInput {
   const attrs = isObject(body) ? body : {};
   // Terraform reads every string as a template: `$${uin}` is the literal `${uin}` CAM receives.
   const name = typeof attrs.name === 'string' ? decodeTemplate(attrs.name) : undefined;
   const description = typeof attrs.description === 'string' ? decodeTemplate(attrs.description) : undefined;
   const document = typeof attrs.document === 'string' ? decodeTemplate(attrs.document) : attrs.document;
-  const base = { file, resource, policyName: name, description, ...recordedSuppressions(attrs['//']) };
+  const base = { file, resource, policyName: name, description, ...recordedSuppressions(recorded ?? path(attrs, ['//', 'tcr_access', 'suppressions'])) };
   if (typeof document !== 'string') return { ...base, text: '', skipped: 'its document is not a string' };
   // `${jsonencode(...)}`, `${file(...)}`, `${data.x.json}`: only Terraform knows the text; do not guess.
   if (isInterpolation(document)) return { ...base, text: document, skipped: 'its document is a Terraform interpolation' };
   return { ...base, text: document };
 }
 
-/** The suppressions a synth recorded in the resource's `//` metadata; anything malformed there is ignored (lint then reports the finding). */
-function recordedSuppressions(meta: unknown): { suppressions?: AppliedSuppression[] } {
-  const list = isObject(meta) && isObject(meta.tcr_access) ? meta.tcr_access.suppressions : undefined;
+/** The suppressions a synth recorded for a resource; anything malformed there is ignored (lint then reports the finding). */
+function recordedSuppressions(list: unknown): { suppressions?: AppliedSuppression[] } {
   if (!Array.isArray(list)) return {};
   const suppressions = list.filter((s): s is AppliedSuppression => isObject(s) && typeof s.ruleId === 'string' && typeof s.reason === 'string' &&
     (s.appliesTo === undefined || typeof s.appliesTo === 'string') && (s.scope === undefined || typeof s.scope === 'string'));

@@ -69,6 +69,8 @@ export abstract class TcrPolicyBase extends TcrAttachable {
   private readonly buildFindings: Finding[];
   /** The inputs written besides the document, checked again once resolved. */
   private readonly inputs: ConstructInputs;
+  /** The findings of the inputs as written, when none holds a token (then they are checked once, when the construct is made). */
+  private readonly literalInputFindings?: Finding[];
   /** Whether the literal props passed and the statements were built. */
   private readonly built: boolean;
   private readonly parts: CamPolicy[] = [];
@@ -102,9 +104,12 @@ export abstract class TcrPolicyBase extends TcrAttachable {
     }
     this.commonProps = props;
     this.policyName = props.policyName ?? defaultPolicyName(this);
-    // A literal bad value never reaches a resource string: checked now, before anything is built. Every value,
-    // tokens included, is checked again once resolved (see lint()), which is what decides whether synth writes.
-    const literalProblems = [
+    this.inputs = { specs: scenario.specs, policyName: this.policyName, description: props.description, conditions: props };
+    // A literal bad value never reaches a resource string: checked now, before anything is built. Inputs without a
+    // token are already what synth writes, so the one check of written inputs runs now, once; a value with a token
+    // is checked again once resolved (see lint()), which is what decides whether synth writes.
+    if (!inputsHoldTokens(this.inputs)) this.literalInputFindings = checkWrittenInputs(this, this.inputs).findings;
+    const literalProblems = this.literalInputFindings ?? [
       ...checkProps(scenario.specs, isUnresolved),
       ...lintInputs({ policyName: this.policyName, description: props.description, isUnresolved, rules: POLICY_NAME_RULES }),
       ...checkGrantConditions(props, isUnresolved),
@@ -117,7 +122,6 @@ export abstract class TcrPolicyBase extends TcrAttachable {
       if (conditioned.problems.length === 0) statements = conditioned.statements;
     }
     this.buildFindings = problems.map((p) => this.problemFinding(p));
-    this.inputs = { specs: scenario.specs, policyName: this.policyName, description: props.description, conditions: props };
     this.built = literalProblems.length === 0 && problems.length === 0;
 
     this.document = new PolicyDocument({ statements });
@@ -248,12 +252,12 @@ export abstract class TcrPolicyBase extends TcrAttachable {
    */
   private written(): Written {
     if (this.writtenCache) return this.writtenCache;
-    const inputs = checkWrittenInputs(this, this.inputs).findings;
+    const inputs = this.literalInputFindings ?? checkWrittenInputs(this, this.inputs).findings;
     const findings = [...this.buildFindings, ...inputs];
     const rejected = findings.length > 0 || !this.built;
     const texts = rejected ? [] : this.split().texts;
     const written: Written = { findings: rejected ? findings : [], documents: texts.map((text) => writtenDocument(this, text)) };
-    if (this.document.isFrozen && !inputsHoldTokens(this.inputs) && !texts.some(holdsToken)) this.writtenCache = written;
+    if (this.document.isFrozen && this.literalInputFindings && !texts.some(holdsToken)) this.writtenCache = written;
     return written;
   }
 

@@ -6,7 +6,7 @@
  * Everything it keeps lives on the construct tree, never in a module: suppressions are metadata entries of
  * the scope they were added to (so two copies of the library in one app see each other's), a policy's
  * lint and the annotations already emitted are state on the construct, and the suppressions that
- * acknowledged a finding of a written CAM policy are written into `cdk.tf.json` next to it (`"//"`), where
+ * acknowledged a finding of a written CAM policy are written into the stack's `cdk.tf.json` (`"//"`), where
  * `tcr-access lint` reads them.
  */
 import { AnnotationMetadataEntryType, Aspects, TerraformStack } from 'cdktf';
@@ -17,10 +17,10 @@ import { formatFinding } from '../../validation/format-finding';
 import { RULES } from '../../validation/rules';
 import { applySuppressions, checkSuppression, Suppression, unusedSuppressionMessage } from '../../validation/suppression';
 
-/** One CAM policy the construct writes: the findings of its document, and the resource to record their suppressions on. */
+/** One CAM policy the construct writes: the findings of its document, and the resource to record their suppressions for. */
 export interface WrittenPolicy {
   readonly findings: readonly Finding[];
-  readonly resource: { addOverride(path: string, value: unknown): void };
+  readonly resource: { readonly terraformResourceType: string; readonly friendlyUniqueId: string };
 }
 
 /** What linting a policy construct gave: findings before suppressions, and whether a document was linted at all. */
@@ -36,8 +36,28 @@ export interface PolicyLint {
 
 /** The metadata type of a suppression on its scope. */
 export const SUPPRESSION_METADATA = 'tcr-access/suppression';
-/** Where a written CAM policy records the suppressions that acknowledged its findings: `"//": { "tcr_access": { "suppressions": [...] } }`. */
+/**
+ * Where a stack records, per written CAM policy, the suppressions that acknowledged its findings:
+ * `"//": { "tcr_access": { "suppressions": { "tencentcloud_cam_policy": { "<logical id>": [...] } } } }` at the top of
+ * its `cdk.tf.json`. One entry for the stack, not one override per resource: the frameworks list every overridden
+ * resource in the stack's metadata by copying the list so far, quadratic in their number.
+ */
 export const SUPPRESSIONS_OVERRIDE = '//.tcr_access';
+
+/** The stack's record of suppressions (tree state), added to its output on the first suppression recorded. */
+interface SuppressionRecord {
+  readonly suppressions: Record<string, Record<string, AppliedSuppression[]>>;
+}
+
+function recordSuppressions(stack: TerraformStack, resource: WrittenPolicy['resource'], suppressions: AppliedSuppression[]): void {
+  const record = treeState<SuppressionRecord>(stack, 'suppression-record', () => {
+    const created: SuppressionRecord = { suppressions: {} };
+    // The framework merges the override when it writes the stack, after validation: later entries are written too.
+    stack.addOverride(SUPPRESSIONS_OVERRIDE, created);
+    return created;
+  });
+  (record.suppressions[resource.terraformResourceType] ??= {})[resource.friendlyUniqueId] = suppressions;
+}
 
 const RULE_IDS = RULES.map((r) => r.id);
 const ERROR_RULE_IDS = new Set(RULES.filter((r) => r.severity === 'error').map((r) => r.id));
@@ -120,7 +140,7 @@ function reportPolicy(construct: IConstruct): string[] {
     if (f.suppression) emitFinding(construct, 'info', formatFinding(f));
     else if (f.severity === 'warning') emitFinding(construct, 'warning', formatFinding(f));
   }
-  for (const w of written) if (w.suppressions.length) w.resource.addOverride(SUPPRESSIONS_OVERRIDE, { suppressions: w.suppressions });
+  for (const w of written) if (w.suppressions.length) recordSuppressions(TerraformStack.of(construct), w.resource, w.suppressions);
   return findings.filter((f) => !f.suppression && f.severity === 'error').map(formatFinding);
 }
 
