@@ -7,6 +7,7 @@ import {
   CamPolicy, CamPolicyChecks, Effect, NamespaceAdmin, PolicyStatement, RepoReadOnly, ResourceName, Suppressions, TcrPolicy, TencentcloudProvider,
 } from '../../lib';
 import { lintFiles } from '../../lib/cli/commands/lint';
+import { formatLintText } from '../../lib/cli/format/lint-text';
 import { annotations, cleanTestingOutdirs, newApp, synthErrors } from '../helpers/synth';
 
 afterAll(cleanTestingOutdirs);
@@ -129,6 +130,11 @@ describe('suppressions live in the construct tree and in cdk.tf.json', () => {
     const report = lintFiles([file], { strict: true });
     expect(report.results.flatMap((r) => r.findings).filter((f) => !f.suppression)).toEqual([]);
     expect(report.exitCode).toBe(0);
+    // The text report shows each suppressed finding with its reason and does not count it as a warning.
+    const text = formatLintText(report, false);
+    expect(text).toContain('suppressed warning operation-level-via-wildcard');
+    expect(text).toContain('[suppressed: Nobody needs the console to list instances]');
+    expect(text).toMatch(/document\(s\) linted: 0 error\(s\), 0 warning\(s\), \d+ suppressed/);
     // The same output without the recorded suppressions fails the strict gate: the metadata is what lint honours.
     const bare = JSON.parse(fs.readFileSync(file, 'utf8'));
     delete bare['//'].tcr_access;
