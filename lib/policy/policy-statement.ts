@@ -170,6 +170,7 @@ export class PolicyStatement {
 
 /** Appends the values not yet present; a Set keeps large lists (hundreds of repositories) linear. */
 function appendUnique(into: string[], values: readonly string[]): void {
+  if (values.length === 0) return;
   const seen = new Set(into);
   for (const v of values) {
     if (!seen.has(v)) {

@@ -28,9 +28,9 @@ export interface WrittenInputs {
  * Terraform expression checked with the name's rule, a list token refused. Run at validation.
  */
 export function checkWrittenSpecs(scope: IConstruct, specs: readonly PropSpec[]): Finding[] {
-  const path = scope.node.path;
+  // The construct path is worked out only for a finding (a valid construct has none).
   const finding = (prop: string, value: string, message: string): Finding =>
-    ({ ruleId: 'invalid-name', severity: getRule('invalid-name')?.severity ?? 'error', message, path: '', value, prop, constructPath: path });
+    ({ ruleId: 'invalid-name', severity: getRule('invalid-name')?.severity ?? 'error', message, path: '', value, prop, constructPath: scope.node.path });
   const findings: Finding[] = [];
   const written: WrittenPropSpec[] = [];
   for (const [prop, kind, value] of specs) {
@@ -50,10 +50,9 @@ export function checkWrittenSpecs(scope: IConstruct, specs: readonly PropSpec[])
  * that resolves at synth has resolved.
  */
 export function checkWrittenInputs(scope: IConstruct, inputs: ConstructInputs): WrittenInputs {
-  const path = scope.node.path;
   const findings: Finding[] = [];
   const add = (ruleId: RuleId, prop: string, value: string, message: string) =>
-    findings.push({ ruleId, severity: getRule(ruleId)?.severity ?? 'error', message, path: '', value, prop, constructPath: path });
+    findings.push({ ruleId, severity: getRule(ruleId)?.severity ?? 'error', message, path: '', value, prop, constructPath: scope.node.path });
   /** The value as Terraform reads it, or undefined after reporting why it cannot be written. */
   const read = (ruleId: RuleId, prop: string, value: string): readonly TemplatePart[] | undefined => {
     const w = writtenValue(scope, value);
