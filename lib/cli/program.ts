@@ -45,6 +45,7 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     .option('--owner-uin <uin>', 'root account uin owning the resources (default: the policy creator\'s)')
     .addOption(new Option('--access <level>', 'repository-access: what to grant').choices(ACCESS_FLAGS))
     .addOption(new Option('--permission <permission...>', 'ccr-access: CCR permissions (repeat or list several)').choices(Object.keys(CCR_PERMISSION_FLAGS)))
+    .option('--no-registry-login', 'leave out the registry login (docker login password) the scenario\'s construct adds')
     .option('--name <policy-name>', 'CAM policy name for tf-json (default: tcr-access-<scenario>)')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'tf-json']).default('json'))
     .action((scenario: string, options) => run(generate, [scenario], options));

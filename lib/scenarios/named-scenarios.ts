@@ -4,6 +4,7 @@ import { deleteGuardrail, GuardrailScope } from './delete-guardrail';
 import { enterpriseAccess, namespaceAdmin, repoReadOnly } from './enterprise';
 import { personalAccess } from './personal';
 import { presetStatements, TcrPreset } from './presets';
+import { registryLoginIf, RegistryLoginTarget, withRegistryLogin } from './registry-login';
 import { repositoryAccess, RepositoryAccessLevel } from './repository-access';
 import { Scenario } from './scenario';
 import { ScenarioScope } from './scope';
@@ -17,6 +18,11 @@ export interface NamedScenarioInputs extends ScenarioScope {
   readonly access?: RepositoryAccessLevel;
   /** `ccr-access`: what to allow. */
   readonly permissions: readonly CcrPermission[];
+  /**
+   * Add the registry login (`docker login` password) where the scenario's construct adds it: `false` leaves it
+   * out, like the constructs' `registryLogin: false`. @default true
+   */
+  readonly registryLogin?: boolean;
 }
 
 /** A scenario by name: which inputs it needs and accepts, and how it is built from them. */
@@ -30,6 +36,14 @@ export interface NamedScenario {
 }
 
 const SCOPE: ReadonlyArray<keyof NamedScenarioInputs> = ['region', 'ownerUin'];
+/** The scope inputs of a scenario whose construct adds the registry login. */
+const SCOPE_AND_LOGIN: ReadonlyArray<keyof NamedScenarioInputs> = [...SCOPE, 'registryLogin'];
+
+const PERSONAL: RegistryLoginTarget = { edition: 'personal' };
+
+/** The scenario with the registry login its construct adds (unless `registryLogin` is false). */
+const withLogin = (scenario: Scenario, i: NamedScenarioInputs, target: RegistryLoginTarget) =>
+  withRegistryLogin(scenario, registryLoginIf(i.registryLogin, target), i);
 const fixed = (statements: () => ReturnType<Scenario['build']>): Scenario => ({ specs: [], build: statements });
 
 /**
@@ -45,10 +59,10 @@ export const NAMED_SCENARIOS: Readonly<Record<string, NamedScenario>> = Object.f
     build: (i) => enterpriseAccess({ ...i, access: AccessLevel.FULL }),
   },
   'enterprise-read-only': {
-    summary: 'describe and pull on every Enterprise resource',
+    summary: 'describe and pull on every Enterprise resource, with the registry login',
     required: [],
-    optional: [...SCOPE, 'instanceId'],
-    build: (i) => enterpriseAccess({ ...i, access: AccessLevel.READ_ONLY }),
+    optional: [...SCOPE_AND_LOGIN, 'instanceId'],
+    build: (i) => withLogin(enterpriseAccess({ ...i, access: AccessLevel.READ_ONLY }), i, { edition: 'enterprise', instanceId: i.instanceId }),
   },
   'instance-admin': {
     summary: 'tcr:* on one instance and its repositories',
@@ -57,21 +71,21 @@ export const NAMED_SCENARIOS: Readonly<Record<string, NamedScenario>> = Object.f
     build: (i) => enterpriseAccess({ ...i, access: AccessLevel.FULL }),
   },
   'namespace-admin': {
-    summary: 'tcr:* inside one namespace',
+    summary: 'tcr:* inside one namespace, with the registry login',
     required: ['instanceId', 'namespace'],
-    optional: SCOPE,
-    build: (i) => namespaceAdmin({ ...i, instanceId: i.instanceId!, namespace: i.namespace! }),
+    optional: SCOPE_AND_LOGIN,
+    build: (i) => withLogin(namespaceAdmin({ ...i, instanceId: i.instanceId!, namespace: i.namespace! }), i, { edition: 'enterprise', instanceId: i.instanceId }),
   },
   'repo-read-only': {
-    summary: 'describe and pull the named repositories',
+    summary: 'describe and pull the named repositories, with the registry login',
     required: ['instanceId', 'namespace', 'repositories'],
-    optional: SCOPE,
-    build: (i) => repoReadOnly({ ...i, instanceId: i.instanceId!, namespace: i.namespace! }),
+    optional: SCOPE_AND_LOGIN,
+    build: (i) => withLogin(repoReadOnly({ ...i, instanceId: i.instanceId!, namespace: i.namespace! }), i, { edition: 'enterprise', instanceId: i.instanceId }),
   },
   'repository-access': {
     summary: 'pull (or pull and push) in one namespace or on exactly the named repositories, with the registry login',
     required: ['instanceId', 'namespace', 'access'],
-    optional: [...SCOPE, 'repositories'],
+    optional: [...SCOPE_AND_LOGIN, 'repositories'],
     build: (i) => repositoryAccess({
       ...i,
       instanceId: i.instanceId!,
@@ -81,29 +95,29 @@ export const NAMED_SCENARIOS: Readonly<Record<string, NamedScenario>> = Object.f
     }),
   },
   'personal-full': {
-    summary: 'tcr:* on every Personal repository',
+    summary: 'tcr:* on every Personal repository, with the registry login',
     required: [],
-    optional: SCOPE,
-    build: (i) => personalAccess({ ...i, access: AccessLevel.FULL }),
+    optional: SCOPE_AND_LOGIN,
+    build: (i) => withLogin(personalAccess({ ...i, access: AccessLevel.FULL }), i, PERSONAL),
   },
   'personal-read-only': {
-    summary: 'describe and pull every Personal repository',
+    summary: 'describe and pull every Personal repository, with the registry login',
     required: [],
-    optional: SCOPE,
-    build: (i) => personalAccess({ ...i, access: AccessLevel.READ_ONLY }),
+    optional: SCOPE_AND_LOGIN,
+    build: (i) => withLogin(personalAccess({ ...i, access: AccessLevel.READ_ONLY }), i, PERSONAL),
   },
   'personal-namespace-admin': {
-    summary: 'manage one Personal namespace',
+    summary: 'manage one Personal namespace, with the registry login',
     required: ['namespace'],
-    optional: SCOPE,
-    build: (i) => personalAccess({ ...i, access: AccessLevel.FULL }),
+    optional: SCOPE_AND_LOGIN,
+    build: (i) => withLogin(personalAccess({ ...i, access: AccessLevel.FULL }), i, PERSONAL),
   },
   'personal-repo-read-only': {
-    summary: 'pull one Personal repository',
+    summary: 'pull one Personal repository, with the registry login',
     required: ['namespace', 'repositories'],
-    optional: SCOPE,
+    optional: SCOPE_AND_LOGIN,
     maxRepositories: 1,
-    build: (i) => personalAccess({ ...i, access: AccessLevel.READ_ONLY, repository: i.repositories[0] }),
+    build: (i) => withLogin(personalAccess({ ...i, access: AccessLevel.READ_ONLY, repository: i.repositories[0] }), i, PERSONAL),
   },
   'ccr-access': {
     summary: 'legacy CCR permissions on every namespace, one namespace, or named repositories of it',

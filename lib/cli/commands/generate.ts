@@ -20,6 +20,8 @@ export interface GenerateOptions {
   readonly permission?: readonly string[];
   readonly name?: string;
   readonly format?: 'json' | 'tf-json';
+  /** `false` (`--no-registry-login`): leave out the registry login the scenario's construct adds. @default true */
+  readonly registryLogin?: boolean;
 }
 
 /** The flag that sets each input, for messages. */
@@ -31,6 +33,7 @@ const FLAG: Record<keyof NamedScenarioInputs, string> = {
   ownerUin: '--owner-uin',
   access: '--access',
   permissions: '--permission',
+  registryLogin: '--no-registry-login',
 };
 
 /** `--access` values: the `RepositoryAccessLevel` values. */
@@ -59,10 +62,12 @@ export const generate: Command<[scenario: string], GenerateOptions> = ([scenario
     ownerUin: options.ownerUin,
     access: options.access as RepositoryAccessLevel | undefined,
     permissions: (options.permission ?? []).map((p) => CCR_PERMISSION_FLAGS[p]),
+    registryLogin: options.registryLogin,
   };
   const problems: string[] = [];
   for (const key of Object.keys(FLAG) as Array<keyof NamedScenarioInputs>) {
-    const given = key === 'repositories' || key === 'permissions' ? inputs[key].length > 0 : inputs[key] !== undefined;
+    const given = key === 'repositories' || key === 'permissions' ? inputs[key].length > 0
+      : key === 'registryLogin' ? inputs.registryLogin === false : inputs[key] !== undefined;
     if (def.required.includes(key) && !given) problems.push(`${scenarioName} needs ${FLAG[key]}`);
     // An ignored flag would look like a scoped policy while granting more: refuse it.
     if (given && !def.required.includes(key) && !def.optional.includes(key)) problems.push(`${FLAG[key]} does not apply to ${scenarioName}`);
