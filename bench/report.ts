@@ -85,8 +85,9 @@ export function formatTables(r: BenchResults): string {
     const s = r.simulator;
     lines.push('', `Simulator: ${number(s.policies)} policies (${number(s.statements)} statements) from TcrTeamAccess, compiled in ${ms(s.compileMs)}; ` +
       `${number(s.requests)} requests (${number(s.decisions.allow)} allowed, ${number(s.decisions['implicit-deny'])} implicitly denied, ` +
-      `${number(s.decisions['explicit-deny'])} explicitly denied) in ${ms(s.medianMs)}: ${number(s.evalsPerSecond)} evaluations/s; naive ` +
-      `${number(s.naiveEvalsPerSecond)} evaluations/s (first ${number(s.naiveSample)} requests); same decision on every request.`);
+      `${number(s.decisions['explicit-deny'])} explicitly denied, ${number(s.decisions.unknown)} unknown) in ${ms(s.medianMs)}: ` +
+      `${number(s.evalsPerSecond)} evaluations/s; naive ${number(s.naiveEvalsPerSecond)} evaluations/s (first ${number(s.naiveSample)} requests); ` +
+      'the same decision on every request the simulator decides; each unknown rests on a catalog assumption the simulator names.');
   }
   if (r.packing) {
     const p = r.packing;
