@@ -82,7 +82,7 @@ export function measureSimulator(log: (line: string) => void): SimulatorThroughp
  * found the allow the simulator declines to rely on, and the simulator must name the statements it could not
  * rely on (`explained`).
  */
-function checkAgainstNaive(
+export function checkAgainstNaive(
   documents: readonly string[], requests: readonly SimulationRequest[], decided: readonly Decision[],
   explained: (request: SimulationRequest) => boolean,
 ): Record<Decision, number> {
