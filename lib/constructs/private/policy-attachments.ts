@@ -6,7 +6,8 @@ import { treeState } from './tree-state';
 import { checkName, checkNameParts } from '../../policy/names';
 import { CamGroupPolicyAttachment, CamRolePolicyAttachment, CamRolePolicyAttachmentByName, CamUserPolicyAttachment } from '../../provider';
 import type { Finding } from '../../validation/finding';
-import { getRule, RuleId } from '../../validation/rules';
+import { ruleFinding } from '../../validation/rule-finding';
+import type { RuleId } from '../../validation/rules';
 
 /** CAM's limit on policies attached directly to one user, group or role (598/10609). */
 export const MAX_POLICIES_PER_PRINCIPAL = 200;
@@ -178,7 +179,7 @@ export class PolicyAttachments {
   }
 
   private finding(ruleId: RuleId, value: string, message: string): Finding {
-    return { ruleId, severity: getRule(ruleId)!.severity, message, path: '', value, constructPath: this.owner.node.path };
+    return ruleFinding(ruleId, value, message, { constructPath: this.owner.node.path });
   }
 }
 

@@ -6,8 +6,8 @@ import { GuardrailScope } from '../../scenarios/delete-guardrail';
 import { IpUnsupportedApis } from '../../scenarios/grant-conditions';
 import { RepositoryAccessLevel } from '../../scenarios/repository-access';
 import type { ScenarioProblem } from '../../scenarios/scenario-problem';
-import { propFinding } from '../../validation/rule-finding';
-import { getRule, RuleId } from '../../validation/rules';
+import { propFinding, propFindingOf } from '../../validation/rule-finding';
+import type { RuleId } from '../../validation/rules';
 import { invalidSyntax } from '../../validation/rules/invalid-syntax';
 
 /**
@@ -228,7 +228,7 @@ function enumList(name: string, values: Readonly<Record<string, string>>): strin
 
 function problem(spec: PropTypeSpec, prop: string, value: unknown, expected: string): ScenarioProblem {
   const id = spec.ruleId ?? 'invalid-name';
-  return propFinding({ ...getRule(id)!, id }, prop, shown(value), `Invalid ${prop}: ${expected}, got ${describe(value)}. Fix the value passed to the construct.`);
+  return propFindingOf(id, prop, shown(value), `Invalid ${prop}: ${expected}, got ${describe(value)}. Fix the value passed to the construct.`);
 }
 
 function describe(value: unknown): string {

@@ -5,7 +5,8 @@ import type { TemplatePart } from '../../policy/terraform-template';
 import { checkGrantConditions, GrantConditions } from '../../scenarios/grant-conditions';
 import type { Finding } from '../../validation/finding';
 import { checkWrittenProps, PropSpec, WrittenPropSpec } from '../../validation/prop-check';
-import { getRule, RuleId } from '../../validation/rules';
+import { ruleFinding } from '../../validation/rule-finding';
+import type { RuleId } from '../../validation/rules';
 
 /** The inputs of a policy construct that are written into Terraform besides its document. */
 export interface ConstructInputs {
@@ -29,8 +30,7 @@ export interface WrittenInputs {
  */
 export function checkWrittenSpecs(scope: IConstruct, specs: readonly PropSpec[]): Finding[] {
   // The construct path is worked out only for a finding (a valid construct has none).
-  const finding = (prop: string, value: string, message: string): Finding =>
-    ({ ruleId: 'invalid-name', severity: getRule('invalid-name')?.severity ?? 'error', message, path: '', value, prop, constructPath: scope.node.path });
+  const finding = (prop: string, value: string, message: string): Finding => ruleFinding('invalid-name', value, message, { prop, constructPath: scope.node.path });
   const findings: Finding[] = [];
   const written: WrittenPropSpec[] = [];
   for (const [prop, kind, value] of specs) {
@@ -52,7 +52,7 @@ export function checkWrittenSpecs(scope: IConstruct, specs: readonly PropSpec[])
 export function checkWrittenInputs(scope: IConstruct, inputs: ConstructInputs): WrittenInputs {
   const findings: Finding[] = [];
   const add = (ruleId: RuleId, prop: string, value: string, message: string) =>
-    findings.push({ ruleId, severity: getRule(ruleId)?.severity ?? 'error', message, path: '', value, prop, constructPath: scope.node.path });
+    findings.push(ruleFinding(ruleId, value, message, { prop, constructPath: scope.node.path }));
   /** The value as Terraform reads it, or undefined after reporting why it cannot be written. */
   const read = (ruleId: RuleId, prop: string, value: string): readonly TemplatePart[] | undefined => {
     const w = writtenValue(scope, value);
