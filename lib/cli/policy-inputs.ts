@@ -1,6 +1,6 @@
 import { readInput } from './io';
 import { readJson } from '../policy/json/read-json';
-import { isObject } from '../policy/private/is-object';
+import { isObject, own } from '../policy/private/is-object';
 import { decodeTemplate } from '../policy/terraform-template';
 import type { AppliedSuppression } from '../validation/finding';
 
@@ -42,13 +42,13 @@ export function readPolicyInputs(file: string): PolicyInput[] {
   const policies = isObject(root.resource) && isObject(root.resource.tencentcloud_cam_policy) ? root.resource.tencentcloud_cam_policy : {};
   const recorded = path(root, ['//', 'tcr_access', 'suppressions', 'tencentcloud_cam_policy']);
   return Object.entries(policies).map(([label, body]) =>
-    fromResource(file, `tencentcloud_cam_policy.${label}`, body, isObject(recorded) ? recorded[label] : undefined));
+    fromResource(file, `tencentcloud_cam_policy.${label}`, body, isObject(recorded) ? own(recorded, label) : undefined));
 }
 
-/** The value at a path of object members, if every step is an object. */
+/** The value at a path of own object members (a parsed `"constructor"` is data), if every step is an object. */
 function path(value: unknown, keys: readonly string[]): unknown {
   let at = value;
-  for (const key of keys) at = isObject(at) ? at[key] : undefined;
+  for (const key of keys) at = isObject(at) ? own(at, key) : undefined;
   return at;
 }
 

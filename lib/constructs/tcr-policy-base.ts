@@ -257,7 +257,9 @@ export abstract class TcrPolicyBase extends TcrAttachable {
     const rejected = findings.length > 0 || !this.built;
     const texts = rejected ? [] : this.split().texts;
     const written: Written = { findings: rejected ? findings : [], documents: texts.map((text) => writtenDocument(this, text)) };
-    if (this.document.isFrozen && this.literalInputFindings && !texts.some(holdsToken)) this.writtenCache = written;
+    // A document read from the model holds no token (see writtenDocument): nothing written can resolve differently later.
+    const fixed = written.documents.every((d) => 'rendered' in d && d.fromModel === true);
+    if (this.document.isFrozen && this.literalInputFindings && fixed) this.writtenCache = written;
     return written;
   }
 

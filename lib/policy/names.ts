@@ -106,26 +106,24 @@ const RULES: Record<NameKind, NameRule> = {
  */
 export function checkName(kind: NameKind, value: string): string | undefined {
   const rule = RULES[kind];
-  // The common case is a valid name: quote it only for a message.
-  if (value !== '' && value.length >= rule.min && value.length <= rule.max && rule.pattern.test(value) && !/[*?\s]/.test(value) &&
-    (rule.slashAllowed || !value.includes('/'))) return undefined;
-  const shown = JSON.stringify(value);
+  // The common case is a valid name: the value is quoted only for a message.
+  const shown = () => JSON.stringify(value);
   if (value === '') return `must not be empty: an empty ${rule.what} would make the resource cover more than intended. Allowed: ${rule.allowed}.`;
   if (/[*?]/.test(value)) {
-    return `${shown} contains a wildcard (* or ?), which would widen the policy. Name one ${rule.what} exactly; allowed: ${rule.allowed}.`;
+    return `${shown()} contains a wildcard (* or ?), which would widen the policy. Name one ${rule.what} exactly; allowed: ${rule.allowed}.`;
   }
-  if (/\s/.test(value)) return `${shown} contains whitespace. Allowed: ${rule.allowed}.`;
+  if (/\s/.test(value)) return `${shown()} contains whitespace. Allowed: ${rule.allowed}.`;
   if (value.includes('/') && !rule.slashAllowed) {
-    return `${shown} contains '/', which would address a different resource path. A ${rule.what} cannot contain '/'; allowed: ${rule.allowed}.`;
+    return `${shown()} contains '/', which would address a different resource path. A ${rule.what} cannot contain '/'; allowed: ${rule.allowed}.`;
   }
   if (value.length < rule.min || value.length > rule.max) {
-    return `${shown} has ${value.length} characters; a ${rule.what} needs ${rule.min}-${rule.max}. Allowed: ${rule.allowed}.`;
+    return `${shown()} has ${value.length} characters; a ${rule.what} needs ${rule.min}-${rule.max}. Allowed: ${rule.allowed}.`;
   }
   if (!rule.pattern.test(value)) {
     const hint = value.toLowerCase() !== value && rule.pattern.test(value.toLowerCase())
       ? ` Did you mean ${JSON.stringify(value.toLowerCase())}?`
       : '';
-    return `${shown} is not a valid ${rule.what}. Allowed: ${rule.allowed}.${hint}`;
+    return `${shown()} is not a valid ${rule.what}. Allowed: ${rule.allowed}.${hint}`;
   }
   return undefined;
 }

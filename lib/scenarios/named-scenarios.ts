@@ -40,6 +40,7 @@ const SCOPE: ReadonlyArray<keyof NamedScenarioInputs> = ['region', 'ownerUin'];
 const SCOPE_AND_LOGIN: ReadonlyArray<keyof NamedScenarioInputs> = [...SCOPE, 'registryLogin'];
 
 const PERSONAL: RegistryLoginTarget = { edition: 'personal' };
+const enterprise = (i: NamedScenarioInputs): RegistryLoginTarget => ({ edition: 'enterprise', instanceId: i.instanceId });
 
 /** The scenario with the registry login its construct adds (unless `registryLogin` is false). */
 const withLogin = (scenario: Scenario, i: NamedScenarioInputs, target: RegistryLoginTarget) =>
@@ -62,7 +63,7 @@ export const NAMED_SCENARIOS: Readonly<Record<string, NamedScenario>> = Object.f
     summary: 'describe and pull on every Enterprise resource, with the registry login',
     required: [],
     optional: [...SCOPE_AND_LOGIN, 'instanceId'],
-    build: (i) => withLogin(enterpriseAccess({ ...i, access: AccessLevel.READ_ONLY }), i, { edition: 'enterprise', instanceId: i.instanceId }),
+    build: (i) => withLogin(enterpriseAccess({ ...i, access: AccessLevel.READ_ONLY }), i, enterprise(i)),
   },
   'instance-admin': {
     summary: 'tcr:* on one instance and its repositories',
@@ -74,13 +75,13 @@ export const NAMED_SCENARIOS: Readonly<Record<string, NamedScenario>> = Object.f
     summary: 'tcr:* inside one namespace, with the registry login',
     required: ['instanceId', 'namespace'],
     optional: SCOPE_AND_LOGIN,
-    build: (i) => withLogin(namespaceAdmin({ ...i, instanceId: i.instanceId!, namespace: i.namespace! }), i, { edition: 'enterprise', instanceId: i.instanceId }),
+    build: (i) => withLogin(namespaceAdmin({ ...i, instanceId: i.instanceId!, namespace: i.namespace! }), i, enterprise(i)),
   },
   'repo-read-only': {
     summary: 'describe and pull the named repositories, with the registry login',
     required: ['instanceId', 'namespace', 'repositories'],
     optional: SCOPE_AND_LOGIN,
-    build: (i) => withLogin(repoReadOnly({ ...i, instanceId: i.instanceId!, namespace: i.namespace! }), i, { edition: 'enterprise', instanceId: i.instanceId }),
+    build: (i) => withLogin(repoReadOnly({ ...i, instanceId: i.instanceId!, namespace: i.namespace! }), i, enterprise(i)),
   },
   'repository-access': {
     summary: 'pull (or pull and push) in one namespace or on exactly the named repositories, with the registry login',
