@@ -3,7 +3,7 @@ import type { AccessAnalysisBench } from './access-analysis';
 import type { LintThroughput } from './lint-throughput';
 import type { Packing } from './packing';
 import type { SimulatorThroughput } from './simulator-throughput';
-import type { SynthOverhead } from './synth-overhead';
+import type { SynthOverhead, SynthSummary } from './synth-overhead';
 
 /** Everything one `npm run bench` measured. */
 export interface BenchResults {
@@ -71,13 +71,19 @@ export function formatTables(r: BenchResults): string {
     lines.push('', `time(10,000)/time(1,000): constructs ${number(r.synth.scaling, 2)}, raw ${number(r.synth.rawScaling, 2)}.`);
     const at1k = r.synth.sizes.find((s) => s.n === 1_000);
     if (at1k) {
-      lines.push('', 'Where the time goes at N = 1,000 (median of each phase: building the app, the framework\'s preparing resolve, ' +
-        'the validations, writing cdk.tf.json and the manifest):', '');
-      row('', 'build', 'prepare', 'validate', 'write');
-      row('---', '---:', '---:', '---:', '---:');
-      for (const [kind, summary] of [['constructs', at1k.constructs], ['raw CamPolicy', at1k.raw]] as const) {
+      lines.push('', 'Where the time goes at N = 1,000 (medians: the whole run, and each phase: building the app, the framework\'s ' +
+        'preparing resolve, the validations, writing cdk.tf.json and the manifest). Each row adds one thing to the one above: ' +
+        'the framework\'s cost of one construct level, then the constructs themselves, then their validation:', '');
+      row('', 'total', '/ raw', 'build', 'prepare', 'validate', 'write');
+      row('---', '---:', '---:', '---:', '---:', '---:', '---:');
+      const kinds: Array<readonly [string, SynthSummary]> = [['raw CamPolicy', at1k.raw]];
+      if (at1k.breakdown) {
+        kinds.push(['raw, one construct level down', at1k.breakdown.nested], ['constructs, validation off', at1k.breakdown.unvalidated]);
+      }
+      kinds.push(['constructs', at1k.constructs]);
+      for (const [kind, summary] of kinds) {
         const p = summary.phasesMs;
-        row(kind, ms(p.build), ms(p.prepare), ms(p.validate), ms(p.write));
+        row(kind, ms(summary.medianMs), number(summary.medianMs / at1k.raw.medianMs, 2), ms(p.build), ms(p.prepare), ms(p.validate), ms(p.write));
       }
     }
   }

@@ -9,6 +9,12 @@ export interface SynthSize {
   readonly raw: SynthSummary;
   /** Median construct time over median raw time. */
   readonly ratio: number;
+  /**
+   * At N = 1,000 only: the raw resources one construct level down, and the constructs without validation (see
+   * `SynthKind`), which split the ratio into the framework's cost of the level, building, and validation.
+   * @default - not measured at this size
+   */
+  readonly breakdown?: { readonly nested: SynthSummary; readonly unvalidated: SynthSummary };
 }
 
 /** Median time and peak memory of one kind at one size. */
@@ -32,10 +38,10 @@ export interface SynthOverhead {
 
 const CHILD = path.join(__dirname, 'synth-child.ts');
 
-/** Runs per size: fewer for the largest, whose runs are long and steady. */
-const PLAN: ReadonlyArray<{ readonly n: number; readonly runs: number }> = [
+/** Runs per size (fewer for the largest, whose runs are long and steady), and the kinds run besides constructs and raw. */
+const PLAN: ReadonlyArray<{ readonly n: number; readonly runs: number; readonly breakdown?: boolean }> = [
   { n: 100, runs: 5 },
-  { n: 1_000, runs: 5 },
+  { n: 1_000, runs: 5, breakdown: true },
   { n: 10_000, runs: 3 },
 ];
 
@@ -48,20 +54,25 @@ export async function measureSynthOverhead(log: (line: string) => void): Promise
   await runChild<SynthRun>(CHILD, ['constructs', '100']);
   await runChild<SynthRun>(CHILD, ['raw', '100']);
   const sizes: SynthSize[] = [];
-  for (const { n, runs } of PLAN) {
-    const results: Record<SynthKind, SynthRun[]> = { constructs: [], raw: [] };
+  for (const { n, runs, breakdown } of PLAN) {
+    const kinds: readonly SynthKind[] = breakdown ? ['constructs', 'raw', 'nested', 'unvalidated'] : ['constructs', 'raw'];
+    const results: Record<SynthKind, SynthRun[]> = { constructs: [], raw: [], nested: [], unvalidated: [] };
+    // Kinds alternate within each round, so a slow spell of the machine touches them all alike.
     for (let i = 0; i < runs; i++) {
-      for (const kind of ['constructs', 'raw'] as const) results[kind].push(await runChild<SynthRun>(CHILD, [kind, String(n)]));
+      for (const kind of kinds) results[kind].push(await runChild<SynthRun>(CHILD, [kind, String(n)]));
     }
-    const digests = new Set([...results.constructs, ...results.raw].map((r) => r.digest));
-    const counts = new Set([...results.constructs, ...results.raw].map((r) => r.policies));
+    const all = kinds.flatMap((k) => results[k]);
+    const digests = new Set(all.map((r) => r.digest));
+    const counts = new Set(all.map((r) => r.policies));
     if (digests.size !== 1 || counts.size !== 1 || !counts.has(n)) {
-      throw new Error(`synth n=${n}: the constructs and the raw resources wrote different policies (${digests.size} digests, counts ${[...counts].join(', ')})`);
+      throw new Error(`synth n=${n}: the kinds (${kinds.join(', ')}) wrote different policies (${digests.size} digests, counts ${[...counts].join(', ')})`);
     }
     const constructs = summarize(results.constructs);
     const raw = summarize(results.raw);
-    sizes.push({ n, constructs, raw, ratio: constructs.medianMs / raw.medianMs });
-    log(`synth n=${n}: constructs ${constructs.medianMs.toFixed(0)} ms, raw ${raw.medianMs.toFixed(0)} ms`);
+    const split = breakdown ? { nested: summarize(results.nested), unvalidated: summarize(results.unvalidated) } : undefined;
+    sizes.push({ n, constructs, raw, ratio: constructs.medianMs / raw.medianMs, ...(split ? { breakdown: split } : {}) });
+    const extra = split ? `, nested raw ${split.nested.medianMs.toFixed(0)} ms, unvalidated constructs ${split.unvalidated.medianMs.toFixed(0)} ms` : '';
+    log(`synth n=${n}: constructs ${constructs.medianMs.toFixed(0)} ms, raw ${raw.medianMs.toFixed(0)} ms${extra}`);
   }
   const at = (n: number) => sizes.find((s) => s.n === n)!;
   return {

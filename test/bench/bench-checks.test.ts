@@ -3,6 +3,7 @@
 import { measurePacking } from '../../bench/packing';
 import { drawRequests } from '../../bench/requests';
 import { checkAgainstNaive } from '../../bench/simulator-throughput';
+import { synthRun } from '../../bench/synth-child';
 import { buildTeamWorld } from '../../bench/team-policies';
 import { compilePolicies } from '../../lib';
 
@@ -21,4 +22,10 @@ test('the packing measurement\'s checks hold: every entry written, in order, wit
   const packing = measurePacking();
   expect(packing.cases.map((c) => c.k)).toEqual([100, 1_000]);
   expect(packing.fill).toBeGreaterThanOrEqual(0.95);
+});
+
+test('every kind of the synth benchmark writes the same policies (what its digest check compares)', () => {
+  const runs = (['constructs', 'raw', 'nested', 'unvalidated'] as const).map((kind) => synthRun(kind, 30));
+  expect(runs.map((r) => r.policies)).toEqual([30, 30, 30, 30]);
+  expect(new Set(runs.map((r) => r.digest)).size).toBe(1);
 });
