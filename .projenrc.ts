@@ -86,6 +86,11 @@ project.addBins({ 'tcr-access': 'bin/tcr-access.js' });
 // dist/ is CommonJS; saying so spares Node the guess (publint).
 project.package.addField('type', 'commonjs');
 project.package.addField('peerDependenciesMeta', { cdktf: { optional: true }, cdktn: { optional: true } });
+// npm 11 skips dependencies' install scripts unless allowScripts lists them, and says so after every install.
+// None is needed: esbuild's binary comes as an optional dependency, and node-pty and @parcel/watcher serve
+// cdktf-cli's interactive and watch modes (`npx cdktf synth` works without them). Denied, so the decision is
+// written down and `npm install` prints no warning.
+project.package.addField('allowScripts', { '@cdktf/node-pty-prebuilt-multiarch': false, '@parcel/watcher': false, 'esbuild': false });
 project.package.addField('exports', {
   '.': { types: './dist/index.d.ts', default: './dist/index.js' },
   // The framework-free core: catalog, policy model, scenarios, validation, simulator, analysis (no cdktf, cdktn or constructs).
