@@ -49,8 +49,9 @@ const PRESET_ID_CCR: Readonly<Record<string, string>> = { 419082: CcrPreset.FULL
  * (`cdk.tf.json` of any stack, or a hand-written `.tf.json`), without cdktf. Read: `tencentcloud_cam_policy`
  * and `tencentcloud_cam_policy_by_name` documents; presets through the `tencentcloud_cam_policies` data
  * source (the TCR presets' documents from seed 002; any other preset is unknown, never empty); attachments to
- * users, groups, roles by id and roles by name; and `tencentcloud_tcr_service_account` permissions, a second
- * enforcement plane beside CAM. Terraform references are resolved to the block they name within their file.
+ * users, groups, roles by id and roles by name; group membership (`tencentcloud_cam_group_membership`: a member
+ * has its group's policies, unknown when the group has no attachment in the input); and
+ * `tencentcloud_tcr_service_account` permissions, a second enforcement plane beside CAM. Terraform references are resolved to the block they name within their file.
  * Plain CAM policy documents are read too, as unattached policies.
  */
 export class AccessModel {
@@ -81,6 +82,7 @@ export class AccessModel {
       p.policies.set(policy.origin, policy);
       attached.add(policy);
     };
+    const memberships: Membership[] = [];
     for (const input of inputs) {
       const json = readJson(input.text);
       if (json.error || !isTerraformJson(json.root)) {
@@ -88,7 +90,14 @@ export class AccessModel {
         defined.push({ origin: input.file, plane: 'cam', document: input.text, identity: `document ${input.text}` });
         continue;
       }
-      new FileReader(readTerraformJson(input.file, input.text), defined, attach).read();
+      new FileReader(readTerraformJson(input.file, input.text), defined, attach, memberships).read();
+    }
+    // A member has its group's policies: read once every attachment of every input is known.
+    for (const { group, users, origin } of memberships) {
+      const policies = principals.get(group)?.policies;
+      const groupPolicies = policies?.size ? [...policies.values()]
+        : [external(`the policies of ${group} (its members are added by ${origin})`, 'the group has no attachment in the input')];
+      for (const user of users) groupPolicies.forEach((policy) => attach('user', user, policy));
     }
     this.policies = defined;
     this.unattached = defined.filter((p) => !attached.has(p) && p.plane === 'cam');
@@ -105,12 +114,24 @@ export class AccessModel {
 
 type Attach = (kind: PrincipalKind, id: string, policy: ModelPolicy) => void;
 
+/** A `tencentcloud_cam_group_membership`: the group's principal id and its members' (`user:<name>`). */
+interface Membership {
+  readonly group: string;
+  readonly users: readonly string[];
+  readonly origin: string;
+}
+
 /** Reads the blocks of one file, resolving references within it. */
 class FileReader {
   private readonly byAddress = new Map<string, ModelPolicy>();
   private readonly byName = new Map<string, ModelPolicy>();
 
-  public constructor(private readonly doc: TerraformDocument, private readonly defined: ModelPolicy[], private readonly attach: Attach) {}
+  public constructor(
+    private readonly doc: TerraformDocument,
+    private readonly defined: ModelPolicy[],
+    private readonly attach: Attach,
+    private readonly memberships: Membership[],
+  ) {}
 
   public read(): void {
     for (const [address, block] of this.doc.blocks) {
@@ -132,6 +153,9 @@ class FileReader {
           break;
         case 'tencentcloud_cam_role_policy_attachment_by_name':
           this.attach('role-name', `role-name:${this.name(b.role_name, 'tencentcloud_cam_role')}`, this.policyByName(b.policy_name, address));
+          break;
+        case 'tencentcloud_cam_group_membership':
+          this.membership(address, b);
           break;
         case 'tencentcloud_tcr_service_account':
           this.serviceAccount(address, block);
@@ -189,6 +213,21 @@ class FileReader {
     }
     this.defined.push(policy);
     this.attach('service-account', `service-account:${instance}/${name}`, policy);
+  }
+
+  /**
+   * The members of a group (`user_names`, or the deprecated `user_ids`, which are user names too). A list that is
+   * one Terraform expression is one member named by it: only Terraform knows who, so the group's access is still
+   * reported for someone.
+   */
+  private membership(address: string, b: Readonly<Record<string, unknown>>): void {
+    const listed = b.user_names ?? b.user_ids;
+    const members = Array.isArray(listed) ? listed : listed === undefined ? [] : [listed];
+    this.memberships.push({
+      group: `group:${this.text(b.group_id, address, 'group_id')}`,
+      users: members.map((m) => `user:${typeof m === 'string' ? this.name(m, 'tencentcloud_cam_user') : this.text(m, address, 'user_names')}`),
+      origin: `${this.doc.file}#${address}`,
+    });
   }
 
   private attachRole(roleId: unknown, policy: ModelPolicy, address: string): void {

@@ -30,6 +30,31 @@ describe('AccessModel.fromTerraform', () => {
     expect(m.principal('role-name:deployer')!.policies[0].document).toContain('tcr:PullRepository*');
   });
 
+  test('a group\'s members have its policies: user_names by reference, the deprecated user_ids, a list that is one expression', () => {
+    const m = model(terraform({
+      tencentcloud_cam_policy: { P: { name: 'p', document: DOC } },
+      tencentcloud_cam_user: { Bob: { name: 'bob' } },
+      tencentcloud_cam_group: { G: { name: 'g' } },
+      tencentcloud_cam_group_policy_attachment: { A: { group_id: '${tencentcloud_cam_group.G.id}', policy_id: '${tencentcloud_cam_policy.P.id}' } },
+      tencentcloud_cam_group_membership: {
+        M1: { group_id: '${tencentcloud_cam_group.G.id}', user_names: ['alice', '${tencentcloud_cam_user.Bob.name}'] },
+        M2: { group_id: '${tencentcloud_cam_group.G.id}', user_ids: ['carol'] },
+        M3: { group_id: '${tencentcloud_cam_group.G.id}', user_names: '${var.auditors}' },
+      },
+    }));
+    const group = ['stack0.tf.json#tencentcloud_cam_policy.P'];
+    expect(summary(m)).toEqual({ 'group:${tencentcloud_cam_group.G.id}': group, 'user:alice': group, 'user:bob': group, 'user:carol': group, 'user:${var.auditors}': group });
+  });
+
+  test('a member of a group with no attachment in the input has unknown policies, the same in every synth', () => {
+    const text = terraform({ tencentcloud_cam_group_membership: { M: { group_id: '12515263', user_names: ['alice'] } } });
+    const [before, after] = [model(text), model(text)];
+    expect(summary(before)).toEqual({
+      'user:alice': ['the policies of group:12515263 (its members are added by stack0.tf.json#tencentcloud_cam_group_membership.M) ? the group has no attachment in the input'],
+    });
+    expect(after.principal('user:alice')!.policies[0].identity).toBe(before.principal('user:alice')!.policies[0].identity);
+  });
+
   test('presets through the data source; an unknown preset or an outside policy is unknown, never empty', () => {
     const m = model(terraform({
       tencentcloud_cam_group_policy_attachment: {

@@ -96,6 +96,45 @@ describe('diffModels: per principal', () => {
   });
 });
 
+describe('diffModels: every way a user is granted access is seen', () => {
+  const PUSH = policyDocument(allowOn(['tcr:PushRepository'], 'payments'));
+  // Before: a push policy attached to a group with no member; alice has nothing.
+  const base = {
+    tencentcloud_cam_policy: { Push: { name: 'push', document: PUSH } },
+    tencentcloud_cam_group: { Ci: { name: 'ci' } },
+    tencentcloud_cam_group_policy_attachment: { CiPush: { group_id: '${tencentcloud_cam_group.Ci.id}', policy_id: '${tencentcloud_cam_policy.Push.id}' } },
+  };
+  const tf = (extra: Record<string, Record<string, object>>) => AccessModel.fromTerraform([{ file: 'x.tf.json', text: terraform({ ...base, ...extra }) }]);
+  const before = tf({});
+  const pushed = { principal: 'user:alice', action: 'tcr:PushRepository', resource: repository('payments', 'probe-repo') };
+
+  test.each([
+    ['a policy attached to her', { tencentcloud_cam_user_policy_attachment: { A: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.Push.id}' } } }],
+    ['membership of the group, by name', { tencentcloud_cam_group_membership: { M: { group_id: '${tencentcloud_cam_group.Ci.id}', user_names: ['alice'] } } }],
+    ['membership of the group, by the deprecated user_ids', { tencentcloud_cam_group_membership: { M: { group_id: '${tencentcloud_cam_group.Ci.id}', user_ids: ['alice'] } } }],
+    ['membership of the group, by a reference to her user', {
+      tencentcloud_cam_user: { Alice: { name: 'alice' } },
+      tencentcloud_cam_group_membership: { M: { group_id: '${tencentcloud_cam_group.Ci.id}', user_names: ['${tencentcloud_cam_user.Alice.name}'] } },
+    }],
+  ])('%s: new access for user:alice, which the gate fails on', (_, extra) => {
+    const diff = diffModels(before, tf(extra));
+    expect(diff.added).toContainEqual(expect.objectContaining(pushed));
+    expect(PrincipalAccess.of(tf(extra).principal('user:alice')!).decide(diff.added.find((c) => c.principal === 'user:alice')!)).toBe('allow');
+  });
+
+  test('membership of a group whose policies the input does not hold: not compared, never "no new access"', () => {
+    const diff = diffModels(before, tf({ tencentcloud_cam_group_membership: { M: { group_id: '12515263', user_names: ['alice'] } } }));
+    expect(diff.notCompared).toContainEqual(expect.objectContaining({ principal: 'user:alice', reason: expect.stringContaining('may grant anything') }));
+  });
+
+  test('a membership that did not change: nothing', () => {
+    const member = { tencentcloud_cam_group_membership: { M: { group_id: '${tencentcloud_cam_group.Ci.id}', user_names: ['alice'] } } };
+    expect(diffModels(tf(member), tf(member))).toMatchObject({ added: [], removed: [], notCompared: [] });
+    const outside = { tencentcloud_cam_group_membership: { M: { group_id: '12515263', user_names: ['alice'] } } };
+    expect(diffModels(tf(outside), tf(outside))).toMatchObject({ added: [], removed: [], notCompared: [] });
+  });
+});
+
 describe('who-can', () => {
   const app = model(twoStackApp({ ciRepos: ['checkout-api'], teamNamespace: 'payments' }));
 
