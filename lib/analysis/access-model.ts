@@ -47,7 +47,8 @@ const PRESET_ID_CCR: Readonly<Record<string, string>> = { 419082: CcrPreset.FULL
 /**
  * Who can do what in a synth: for every principal, the policies that apply to it, read from Terraform JSON
  * (`cdk.tf.json` of any stack, or a hand-written `.tf.json`), without cdktf. Read: `tencentcloud_cam_policy`
- * and `tencentcloud_cam_policy_by_name` documents; presets through the `tencentcloud_cam_policies` data
+ * and `tencentcloud_cam_policy_by_name` documents (unknown when a policy version of the file sets their
+ * default); presets through the `tencentcloud_cam_policies` data
  * source (the TCR presets' documents from seed 002; any other preset is unknown, never empty); attachments to
  * users, groups, roles by id and roles by name; group membership (`tencentcloud_cam_group_membership`: a member
  * has its group's policies, unknown when the group has no attachment in the input); and
@@ -114,6 +115,9 @@ export class AccessModel {
 
 type Attach = (kind: PrincipalKind, id: string, policy: ModelPolicy) => void;
 
+/** The resource types that define a CAM policy with a document. */
+const POLICY_TYPES = ['tencentcloud_cam_policy', 'tencentcloud_cam_policy_by_name'];
+
 /** A `tencentcloud_cam_group_membership`: the group's principal id and its members' (`user:<name>`). */
 interface Membership {
   readonly group: string;
@@ -125,6 +129,8 @@ interface Membership {
 class FileReader {
   private readonly byAddress = new Map<string, ModelPolicy>();
   private readonly byName = new Map<string, ModelPolicy>();
+  /** The resources that set the default version of a policy of the file, by the policy's address. */
+  private readonly versions = new Map<string, Array<{ readonly address: string; readonly body: unknown }>>();
 
   public constructor(
     private readonly doc: TerraformDocument,
@@ -134,8 +140,9 @@ class FileReader {
   ) {}
 
   public read(): void {
+    this.readVersions();
     for (const [address, block] of this.doc.blocks) {
-      if (block.type === 'tencentcloud_cam_policy' || block.type === 'tencentcloud_cam_policy_by_name') this.define(address, this.camPolicy(address, block));
+      if (POLICY_TYPES.includes(block.type)) this.define(address, this.camPolicy(address, block));
       if (block.mode === 'data' && block.type === 'tencentcloud_cam_policies') this.define(address, this.preset(address, block));
     }
     for (const [address, block] of this.doc.blocks) {
@@ -165,6 +172,31 @@ class FileReader {
     }
   }
 
+  /**
+   * A policy version made the default (`tencentcloud_cam_policy_version` with `set_as_default` not false) or a
+   * default chosen by number (`tencentcloud_cam_set_policy_version_config`) replaces the document CAM evaluates
+   * for the policy it names: that policy's document is then unknown, never the one its own block writes.
+   */
+  private readVersions(): void {
+    for (const [address, block] of this.doc.blocks) {
+      if (block.mode !== 'resource') continue;
+      const sets = block.type === 'tencentcloud_cam_set_policy_version_config'
+        || (block.type === 'tencentcloud_cam_policy_version' && block.body.set_as_default !== false && block.body.set_as_default !== 'false');
+      if (!sets) continue;
+      const ref = referenceOf(block.body.policy_id);
+      const target = ref?.mode === 'resource' && POLICY_TYPES.includes(ref.type) ? `${ref.type}.${ref.label}` : undefined;
+      if (target !== undefined && this.doc.blocks.has(target)) {
+        this.versions.set(target, [...(this.versions.get(target) ?? []), { address, body: block.body }]);
+      } else {
+        // The policy is not in the file (a literal id, another stack): the version is a policy of its own, which
+        // the diff compares as unattached, so a new or widened default version is seen.
+        this.define(address, block.type === 'tencentcloud_cam_policy_version'
+          ? this.documentPolicy(address, undefined, block.body.policy_document)
+          : { origin: `${this.doc.file}#${address}`, address, plane: 'cam', unknown: 'it sets the default version of a policy that is not in the input', identity: `${address} ${JSON.stringify(block.body)}` });
+      }
+    }
+  }
+
   private define(address: string, policy: ModelPolicy): void {
     this.defined.push(policy);
     this.byAddress.set(address, policy);
@@ -172,9 +204,20 @@ class FileReader {
   }
 
   private camPolicy(address: string, block: TerraformBlock): ModelPolicy {
-    const origin = `${this.doc.file}#${address}`;
     const name = literal(block.body.name);
     const written = block.body.document;
+    const versions = this.versions.get(address);
+    if (versions) {
+      const by = versions.map((v) => `${this.doc.file}#${v.address}`).join(', ');
+      const identity = `${address} ${JSON.stringify(written)} ${JSON.stringify(versions)}`;
+      return { origin: `${this.doc.file}#${address}`, address, name, plane: 'cam', unknown: `its default version is set by ${by}`, identity };
+    }
+    return this.documentPolicy(address, name, written);
+  }
+
+  /** A policy of the file with the document it writes: unknown when only Terraform knows the text. */
+  private documentPolicy(address: string, name: string | undefined, written: unknown): ModelPolicy {
+    const origin = `${this.doc.file}#${address}`;
     const base = { origin, address, name, plane: 'cam' as const };
     if (typeof written !== 'string') return { ...base, unknown: 'its document is not a string', identity: `${address} ${JSON.stringify(written)}` };
     const document = decodeTemplate(written);

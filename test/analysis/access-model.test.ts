@@ -55,6 +55,33 @@ describe('AccessModel.fromTerraform', () => {
     expect(after.principal('user:alice')!.policies[0].identity).toBe(before.principal('user:alice')!.policies[0].identity);
   });
 
+  test('a policy whose default version another resource sets is unknown; a version of a policy not in the input is a policy of its own', () => {
+    const WIDE = policyDocument({ effect: 'allow', action: ['tcr:*'], resource: ['*'] });
+    const m = model(terraform({
+      tencentcloud_cam_policy: { P: { name: 'p', document: DOC }, Q: { name: 'q', document: DOC }, R: { name: 'r', document: DOC } },
+      tencentcloud_cam_user_policy_attachment: {
+        A: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.P.id}' },
+        B: { user_name: 'bob', policy_id: '${tencentcloud_cam_policy.Q.id}' },
+        C: { user_name: 'carol', policy_id: '${tencentcloud_cam_policy.R.id}' },
+      },
+      tencentcloud_cam_policy_version: {
+        V: { policy_id: '${tencentcloud_cam_policy.P.id}', set_as_default: true, policy_document: WIDE },
+        Draft: { policy_id: '${tencentcloud_cam_policy.R.id}', set_as_default: false, policy_document: WIDE },
+        Outside: { policy_id: 171173780, set_as_default: 'true', policy_document: WIDE },
+      },
+      tencentcloud_cam_set_policy_version_config: { S: { policy_id: '${tencentcloud_cam_policy.Q.id}', version_id: 3 }, T: { policy_id: 234290251, version_id: 3 } },
+    }));
+    expect(summary(m)).toEqual({
+      'user:alice': ['stack0.tf.json#tencentcloud_cam_policy.P ? its default version is set by stack0.tf.json#tencentcloud_cam_policy_version.V'],
+      'user:bob': ['stack0.tf.json#tencentcloud_cam_policy.Q ? its default version is set by stack0.tf.json#tencentcloud_cam_set_policy_version_config.S'],
+      'user:carol': ['stack0.tf.json#tencentcloud_cam_policy.R'],
+    });
+    expect(m.unattached.map((p) => [p.origin, p.document ?? `? ${p.unknown}`])).toEqual([
+      ['stack0.tf.json#tencentcloud_cam_policy_version.Outside', WIDE],
+      ['stack0.tf.json#tencentcloud_cam_set_policy_version_config.T', '? it sets the default version of a policy that is not in the input'],
+    ]);
+  });
+
   test('presets through the data source; an unknown preset or an outside policy is unknown, never empty', () => {
     const m = model(terraform({
       tencentcloud_cam_group_policy_attachment: {

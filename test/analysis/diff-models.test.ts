@@ -127,6 +127,17 @@ describe('diffModels: every way a user is granted access is seen', () => {
     expect(diff.notCompared).toContainEqual(expect.objectContaining({ principal: 'user:alice', reason: expect.stringContaining('may grant anything') }));
   });
 
+  test('a default version set for her policy: not compared; one for a policy outside the input: compared as an unattached policy', () => {
+    const attached = { tencentcloud_cam_user_policy_attachment: { A: { user_name: 'alice', policy_id: '${tencentcloud_cam_policy.Push.id}' } } };
+    const wide = policyDocument({ effect: 'allow', action: ['tcr:DeleteRepository'], resource: ['*'] });
+    const version = { V: { policy_id: '${tencentcloud_cam_policy.Push.id}', set_as_default: true, policy_document: wide } };
+    const versioned = diffModels(tf(attached), tf({ ...attached, tencentcloud_cam_policy_version: version }));
+    expect(versioned.notCompared).toContainEqual(expect.objectContaining({ principal: 'user:alice', reason: expect.stringContaining('may grant anything') }));
+    const outsideVersion = { V: { policy_id: 171173780, set_as_default: true, policy_document: wide } };
+    const outside = diffModels(before, tf({ tencentcloud_cam_policy_version: outsideVersion }));
+    expect(outside.added).toContainEqual(expect.objectContaining({ principal: 'unattached-policy:tencentcloud_cam_policy_version.V', action: 'tcr:DeleteRepository' }));
+  });
+
   test('a membership that did not change: nothing', () => {
     const member = { tencentcloud_cam_group_membership: { M: { group_id: '${tencentcloud_cam_group.Ci.id}', user_names: ['alice'] } } };
     expect(diffModels(tf(member), tf(member))).toMatchObject({ added: [], removed: [], notCompared: [] });
