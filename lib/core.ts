@@ -79,6 +79,7 @@ export type { AccessChange, AccessDiff } from './simulator/diff-access';
 // Access analysis: who can do what across a whole configuration.
 export { AccessModel } from './analysis/access-model';
 export type { ModelInput, ModelPolicy, ModelPrincipal, PrincipalKind } from './analysis/access-model';
+export type { UnreadResource } from './analysis/unread-resources';
 export { diffModels } from './analysis/diff-models';
 export type { DiffModelsOptions, ModelDiff } from './analysis/diff-models';
 export { ModelPolicyError, PrincipalAccess } from './analysis/principal-access';

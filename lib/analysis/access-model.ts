@@ -1,13 +1,17 @@
 import * as fs from 'fs';
 import { isTerraformJson, readTerraformJson, TerraformBlock, TerraformDocument, TerraformJsonError } from './terraform-json';
+import { UnreadResource, unreadResource } from './unread-resources';
 import { readJson } from '../policy/json/read-json';
 import { PolicyDocument } from '../policy/policy-document';
 import { decodeTemplate, templateParts } from '../policy/terraform-template';
 import { CcrPreset } from '../scenarios/ccr-presets';
 import { presetStatements, TcrPreset } from '../scenarios/presets';
 
-/** The kinds of principal: CAM users by name, groups and roles by id, roles by name, TCR service accounts. */
-export type PrincipalKind = 'user' | 'group' | 'role' | 'role-name' | 'service-account';
+/**
+ * The kinds of principal: CAM users by name, groups and roles by id, roles by name, TCR service accounts, and
+ * anyone at all (`anonymous`: the pulls a public TCR namespace allows without a login).
+ */
+export type PrincipalKind = 'user' | 'group' | 'role' | 'role-name' | 'service-account' | 'anonymous';
 
 /** One policy as the model knows it. */
 export interface ModelPolicy {
@@ -17,8 +21,11 @@ export interface ModelPolicy {
   readonly address?: string;
   /** The CAM policy name. @default - unnamed */
   readonly name?: string;
-  /** CAM, or the TCR service-account plane (a service account's permissions, which CAM does not govern). */
-  readonly plane: 'cam' | 'service-account';
+  /**
+   * CAM, the TCR service-account plane (a service account's permissions, which CAM does not govern), or a
+   * namespace's public access level (what anyone may do without a login).
+   */
+  readonly plane: 'cam' | 'service-account' | 'public';
   /** The policy JSON text, when known. @default - unknown: see `unknown` */
   readonly document?: string;
   /** Why the document is not known (a Terraform interpolation, a policy not in the input, an unpublished preset). */
@@ -48,12 +55,14 @@ const PRESET_ID_CCR: Readonly<Record<string, string>> = { 419082: CcrPreset.FULL
  * Who can do what in a synth: for every principal, the policies that apply to it, read from Terraform JSON
  * (`cdk.tf.json` of any stack, or a hand-written `.tf.json`), without cdktf. Read: `tencentcloud_cam_policy`
  * and `tencentcloud_cam_policy_by_name` documents (unknown when a policy version of the file sets their
- * default); presets through the `tencentcloud_cam_policies` data
- * source (the TCR presets' documents from seed 002; any other preset is unknown, never empty); attachments to
- * users, groups, roles by id and roles by name; group membership (`tencentcloud_cam_group_membership`: a member
- * has its group's policies, unknown when the group has no attachment in the input); and
- * `tencentcloud_tcr_service_account` permissions, a second enforcement plane beside CAM. Terraform references are resolved to the block they name within their file.
- * Plain CAM policy documents are read too, as unattached policies.
+ * default); presets through the `tencentcloud_cam_policies` data source (the TCR presets' documents from
+ * seed 002; any other preset is unknown, never empty); attachments to users, groups, roles by id and roles by
+ * name; group membership (`tencentcloud_cam_group_membership`: a member has its group's policies, unknown when
+ * the group has no attachment in the input); `tencentcloud_tcr_service_account` permissions, a second
+ * enforcement plane beside CAM; and public namespaces (`tencentcloud_tcr_namespace` with `is_public`), what the
+ * principal `anonymous` may pull. Every other CAM or TCR resource that may change access is listed in `unread`.
+ * Terraform references are resolved to the block they name within their file. Plain CAM policy documents are
+ * read too, as unattached policies.
  */
 export class AccessModel {
   /** Builds the model of one or more Terraform JSON documents (or policy documents). */
@@ -72,6 +81,11 @@ export class AccessModel {
   public readonly unattached: readonly ModelPolicy[];
   /** Every policy defined or looked up in the input, in input order. */
   public readonly policies: readonly ModelPolicy[];
+  /**
+   * The CAM and TCR resources that may change who may do what but that the model does not evaluate (a role's
+   * trust policy, a permission boundary, a type it does not know), in input order.
+   */
+  public readonly unread: readonly UnreadResource[];
 
   private constructor(inputs: readonly ModelInput[]) {
     const principals = new Map<string, { kind: PrincipalKind; policies: Map<string, ModelPolicy> }>();
@@ -84,6 +98,7 @@ export class AccessModel {
       attached.add(policy);
     };
     const memberships: Membership[] = [];
+    const unread: UnreadResource[] = [];
     for (const input of inputs) {
       const json = readJson(input.text);
       if (json.error || !isTerraformJson(json.root)) {
@@ -91,7 +106,7 @@ export class AccessModel {
         defined.push({ origin: input.file, plane: 'cam', document: input.text, identity: `document ${input.text}` });
         continue;
       }
-      new FileReader(readTerraformJson(input.file, input.text), defined, attach, memberships).read();
+      new FileReader(readTerraformJson(input.file, input.text), defined, attach, memberships, unread).read();
     }
     // A member has its group's policies: read once every attachment of every input is known.
     for (const { group, users, origin } of memberships) {
@@ -101,6 +116,7 @@ export class AccessModel {
       for (const user of users) groupPolicies.forEach((policy) => attach('user', user, policy));
     }
     this.policies = defined;
+    this.unread = unread;
     this.unattached = defined.filter((p) => !attached.has(p) && p.plane === 'cam');
     this.principals = [...principals.entries()]
       .map(([id, p]) => ({ id, kind: p.kind, policies: [...p.policies.values()].sort((a, b) => compare(a.origin, b.origin)) }))
@@ -117,6 +133,8 @@ type Attach = (kind: PrincipalKind, id: string, policy: ModelPolicy) => void;
 
 /** The resource types that define a CAM policy with a document. */
 const POLICY_TYPES = ['tencentcloud_cam_policy', 'tencentcloud_cam_policy_by_name'];
+/** The types read before the attachments: the policies and the versions that set their default. */
+const READ_ELSEWHERE = [...POLICY_TYPES, 'tencentcloud_cam_policy_version', 'tencentcloud_cam_set_policy_version_config'];
 
 /** A `tencentcloud_cam_group_membership`: the group's principal id and its members' (`user:<name>`). */
 interface Membership {
@@ -137,6 +155,7 @@ class FileReader {
     private readonly defined: ModelPolicy[],
     private readonly attach: Attach,
     private readonly memberships: Membership[],
+    private readonly unread: UnreadResource[],
   ) {}
 
   public read(): void {
@@ -167,7 +186,13 @@ class FileReader {
         case 'tencentcloud_tcr_service_account':
           this.serviceAccount(address, block);
           break;
-        default:
+        case 'tencentcloud_tcr_namespace':
+          this.publicNamespace(address, block);
+          break;
+        default: {
+          const unread = READ_ELSEWHERE.includes(block.type) ? undefined : unreadResource(this.doc.file, address, block);
+          if (unread) this.unread.push(unread);
+        }
       }
     }
   }
@@ -273,6 +298,23 @@ class FileReader {
     });
   }
 
+  /**
+   * A public namespace: anyone may pull its images and Helm charts without logging in; its repositories inherit
+   * the access level (https://www.tencentcloud.com/document/product/1051/35487). A private one grants nothing.
+   */
+  private publicNamespace(address: string, block: TerraformBlock): void {
+    const b = block.body;
+    if (b.is_public === undefined || b.is_public === false || b.is_public === 'false') return;
+    const instance = this.text(b.instance_id, address, 'instance_id');
+    const namespace = this.text(b.name, address, 'name');
+    const base = { origin: `${this.doc.file}#${address}`, address, name: namespace, plane: 'public' as const };
+    const policy: ModelPolicy = b.is_public === true || b.is_public === 'true'
+      ? { ...base, document: publicDocument(instance, namespace), identity: `${address} public ${instance}/${namespace}` }
+      : { ...base, unknown: 'whether the namespace is public is a Terraform expression', identity: `${address} ${JSON.stringify(b.is_public)}` };
+    this.defined.push(policy);
+    this.attach('anonymous', 'anonymous', policy);
+  }
+
   private attachRole(roleId: unknown, policy: ModelPolicy, address: string): void {
     // A role created in the file and referenced by id is the role of its name: one principal, by id or by name.
     const ref = referenceOf(roleId);
@@ -325,6 +367,12 @@ class FileReader {
     if (typeof value === 'number') return String(value);
     throw new TerraformJsonError(`${this.doc.file}: ${address}.${field} must be a string, got ${JSON.stringify(value)}`);
   }
+}
+
+/** What a public namespace allows anyone: pulling images and downloading Helm charts, in any region of the instance. */
+function publicDocument(instance: string, namespace: string): string {
+  const statement = [{ effect: 'allow', action: ['tcr:PullRepository', 'tcr:DownloadHelmChart'], resource: [`qcs::tcr:::repository/${instance}/${namespace}/*`] }];
+  return JSON.stringify({ version: '2.0', statement });
 }
 
 function presetPolicy(name: string | undefined, origin: string, address: string | undefined): ModelPolicy {

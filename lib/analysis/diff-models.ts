@@ -1,6 +1,6 @@
 import { AccessModel, ModelPolicy } from './access-model';
 import { PrincipalAccess } from './principal-access';
-import { AccessDiff, probeSetup } from '../simulator/diff-access';
+import { AccessDiff, NotCompared, probeSetup } from '../simulator/diff-access';
 import { compareSides } from '../simulator/private/compare-access';
 
 /** Options of {@link diffModels}. */
@@ -24,14 +24,15 @@ export interface ModelDiff extends AccessDiff {
  * The access each principal has after a change that it did not have before, soundly (see `diffAccess` for the
  * method), with the removed access as information and what cannot be decided as not compared. A principal
  * only one side has is compared with no policies on the other. When neither model has attachments, all their
- * policies are compared as one set. Principals whose policies did not change are skipped.
+ * policies are compared as one set. Principals whose policies did not change are skipped. Every CAM or TCR
+ * resource the models do not evaluate (`AccessModel.unread`) that is new or changed is not compared.
  */
 export function diffModels(before: AccessModel, after: AccessModel, options: DiffModelsOptions = {}): ModelDiff {
   const perPrincipal = before.principals.length > 0 || after.principals.length > 0;
   if (!perPrincipal) {
     const [b, a] = [PrincipalAccess.allOf(before), PrincipalAccess.allOf(after)];
     const result = compareSides(b.side(), a.side(), probeSetup([b.compiled, a.compiled]));
-    return { ...result, principals: [], perPrincipal };
+    return { ...result, notCompared: [...result.notCompared, ...unreadChanges(before, after)], principals: [], perPrincipal };
   }
   const wanted = options.principals ? new Set(options.principals) : undefined;
   const unattached = [before, after].flatMap((m) => m.unattached.map(unattachedId));
@@ -49,7 +50,22 @@ export function diffModels(before: AccessModel, after: AccessModel, options: Dif
     diff.notCompared.push(...result.notCompared);
     probes += result.probes;
   }
+  // Not filtered by principal: a public namespace or a role's trust policy may concern any of them.
+  diff.notCompared.push(...unreadChanges(before, after));
   return { ...diff, probes };
+}
+
+/**
+ * The resources the models do not evaluate that are new or changed, and the narrowing ones (permission
+ * boundaries) removed or changed: each may grant access the diff cannot see, so each is not compared.
+ */
+function unreadChanges(before: AccessModel, after: AccessModel): NotCompared[] {
+  const had = new Set(before.unread.map((u) => u.identity));
+  const has = new Set(after.unread.map((u) => u.identity));
+  return [
+    ...after.unread.filter((u) => !u.narrowsOnly && !had.has(u.identity)).map((u) => ({ statement: u.origin, reason: u.why })),
+    ...before.unread.filter((u) => u.narrowsOnly && !has.has(u.identity)).map((u) => ({ statement: u.origin, reason: `removed or changed: ${u.why}` })),
+  ];
 }
 
 /**
