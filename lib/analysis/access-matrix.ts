@@ -1,5 +1,6 @@
 import { AccessModel } from './access-model';
 import { PrincipalAccess } from './principal-access';
+import type { UnreadResource } from './unread-resources';
 import { getAction } from '../catalog';
 import { collectProbeNames, emptyProbeNames } from '../simulator/private/probe-names';
 import { SimulationRequest } from '../simulator/request';
@@ -45,6 +46,8 @@ export interface AccessMatrix {
   readonly ownerUin: string;
   readonly principals: number;
   readonly namespaces: readonly NamespaceMatrix[];
+  /** The CAM and TCR resources that may change who may do what but that no cell accounts for (`AccessModel.unread`). */
+  readonly unread: readonly UnreadResource[];
 }
 
 const ANY_NAMESPACE = 'probe-ns';
@@ -77,7 +80,7 @@ export function accessMatrix(model: AccessModel): AccessMatrix {
       if (rows.length) namespaces.push({ instanceId, namespace: namespace === ANY_NAMESPACE ? '*' : namespace, rows });
     }
   }
-  return { region, ownerUin, principals: principals.length, namespaces };
+  return { region, ownerUin, principals: principals.length, namespaces, unread: model.unread };
 }
 
 interface Place {

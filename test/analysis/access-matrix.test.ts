@@ -48,4 +48,19 @@ describe('the access matrix', () => {
     expect(html).not.toMatch(/<script|<link|src=|https?:\/\//i);
     expect(html).toContain('<td class="guardrail"><b>denied by guardrail</b>');
   });
+
+  test('a public namespace is a row for anonymous; what no cell accounts for is listed under the tables', () => {
+    const extra = terraform({
+      tencentcloud_tcr_namespace: { Open: { instance_id: INSTANCE, name: 'payments', is_public: true } },
+      tencentcloud_cam_role: { Ci: { name: 'ci', document: '{}' } },
+    });
+    const withUnread = accessMatrix(AccessModel.fromTerraform([{ file: 'teams.tf.json', text: app.teams }, { file: 'extra.tf.json', text: extra }]));
+    const open = withUnread.namespaces.find((n) => n.namespace === 'payments')!.rows.find((r) => r.principal === 'anonymous')!.cells;
+    expect(open.pull).toEqual({ state: 'allowed', detail: 'tencentcloud_tcr_namespace.Open' });
+    expect(open.push.state).toBe('denied');
+    const unread = '`extra.tf.json#tencentcloud_cam_role.Ci`: its trust policy decides who may assume the role, which the analysis does not evaluate';
+    expect(accessReportMarkdown(withUnread, 'x')).toContain(`## Not evaluated: these resources may change who may do what\n\n- ${unread}\n`);
+    expect(accessReportHtml(withUnread, 'x')).toContain('<li><code>extra.tf.json#tencentcloud_cam_role.Ci</code>: its trust policy');
+    expect(accessReportMarkdown(matrix, 'x')).not.toContain('Not evaluated');
+  });
 });

@@ -14,6 +14,9 @@ const LEGEND = [
   '"conditional" is allowed only when the condition shown holds; "unknown" cannot be decided offline (the reason is shown); namespace "*" is any namespace no policy names.',
 ];
 
+/** The heading of the resources no cell accounts for. */
+const UNREAD_HEADING = 'Not evaluated: these resources may change who may do what';
+
 /** The matrix as markdown: one table per instance and namespace. */
 export function accessReportMarkdown(matrix: AccessMatrix, title: string): string {
   const cell = (c: MatrixCell) => {
@@ -27,6 +30,7 @@ export function accessReportMarkdown(matrix: AccessMatrix, title: string): strin
     for (const row of ns.rows) lines.push(`| ${row.principal} | ${CAPABILITIES.map((c) => cell(row.cells[c])).join(' | ')} |`);
   }
   if (matrix.namespaces.length === 0) lines.push('', 'No principal may do anything in a TCR Enterprise namespace.');
+  if (matrix.unread.length) lines.push('', `## ${UNREAD_HEADING}`, '', ...matrix.unread.map((u) => `- \`${u.origin}\`: ${u.why}`));
   return lines.join('\n') + '\n';
 }
 
@@ -59,6 +63,7 @@ td.conditional{background:#fff1c2}td.unknown{background:#e4dcf5}
 ${LEGEND.map((l) => `<p>${esc(l)}</p>`).join('\n')}
 <p>${matrix.principals} principals; region ${esc(matrix.region)}, account ${esc(matrix.ownerUin)}.</p>
 ${sections || '<p>No principal may do anything in a TCR Enterprise namespace.</p>'}
+${matrix.unread.length ? `<section><h2>${esc(UNREAD_HEADING)}</h2><ul>\n${matrix.unread.map((u) => `<li><code>${esc(u.origin)}</code>: ${esc(u.why)}</li>`).join('\n')}\n</ul></section>` : ''}
 </body></html>
 `;
 }
