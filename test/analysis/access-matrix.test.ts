@@ -5,7 +5,14 @@ import { accessReportHtml, accessReportMarkdown } from '../../lib/cli/format/acc
 const app = twoStackApp({ ciRepos: ['checkout-api'], teamNamespace: 'payments' });
 const withExtras = terraform({
   tencentcloud_cam_policy: {
-    Office: { name: 'office', document: policyDocument({ ...allowOn(['tcr:PullRepository'], 'payments'), condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8'] } } }) },
+    // Login honours qcs:ip; pull does not ("IP Restriction: not supported"), so its cell is unknown, not conditional.
+    Office: {
+      name: 'office',
+      document: policyDocument(
+        { ...allowOn(['tcr:PullRepository'], 'payments'), condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8'] } } },
+        { effect: 'allow', action: ['tcr:CreateInstanceToken'], resource: [`qcs::tcr:::instance/${INSTANCE}`], condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8'] } } },
+      ),
+    },
     Guard: { name: 'guard', document: policyDocument({ effect: 'deny', action: ['tcr:Delete*'], resource: [`qcs::tcr:::repository/${INSTANCE}/payments/*`] }) },
     Admin: { name: 'admin', document: policyDocument(allowOn(['tcr:*'], 'payments')) },
   },
@@ -29,7 +36,8 @@ describe('the access matrix', () => {
     expect(row('user:alice').push).toEqual({ state: 'allowed', detail: 'tencentcloud_cam_policy.BreakGlass' });
     expect(row('role:4611686018427922701').push).toEqual({ state: 'allowed', detail: 'only checkout-api' });
     expect(row('user:ops').delete).toEqual({ state: 'guardrail', detail: 'tencentcloud_cam_policy.Guard' });
-    expect(row('user:dev').pull).toEqual({ state: 'conditional', detail: 'ip_equal qcs:ip ["10.0.0.0/8"]' });
+    expect(row('user:dev').login).toEqual({ state: 'conditional', detail: 'ip_equal qcs:ip ["10.0.0.0/8"]' });
+    expect(row('user:dev').pull).toMatchObject({ state: 'unknown', detail: expect.stringContaining('does not list tcr:PullRepository as supporting IP restriction') });
     expect(row('user:dev').push.state).toBe('denied');
   });
 
@@ -42,10 +50,11 @@ describe('the access matrix', () => {
   test('markdown and a self-contained HTML page: no script, no network', () => {
     const md = accessReportMarkdown(matrix, 'example');
     expect(md).toContain(`## ${INSTANCE} / payments`);
-    expect(md).toContain('| user:dev | – | conditional (ip_equal qcs:ip ["10.0.0.0/8"]) | – | – | – |');
+    expect(md).toContain('| user:dev | conditional (ip_equal qcs:ip ["10.0.0.0/8"]) | unknown (');
     const html = accessReportHtml(matrix, 'example');
     expect(html).toMatch(/^<!DOCTYPE html>/);
-    expect(html).not.toMatch(/<script|<link|src=|https?:\/\//i);
+    // Nothing the page would fetch (a URL in a cell's text is only text).
+    expect(html).not.toMatch(/<script|<link|<img|src=|href=|url\(|@import/i);
     expect(html).toContain('<td class="guardrail"><b>denied by guardrail</b>');
   });
 

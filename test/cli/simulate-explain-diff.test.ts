@@ -21,14 +21,16 @@ const denyPush = tmp.write('deny-push.json', JSON.stringify({
 }));
 const ipOnly = tmp.write('ip.json', JSON.stringify({
   version: '2.0',
-  statement: [{ action: ['tcr:PullRepository'], resource: ['qcs::tcr:::repository/tcr-xxxxxxxx/team-01/*'], condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8'] } }, effect: 'allow' }],
+  statement: [{ action: ['tcr:CreateInstanceToken'], resource: ['qcs::tcr:::instance/tcr-xxxxxxxx'], condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8'] } }, effect: 'allow' }],
 }));
 const repo = (name: string) => `qcs::tcr:ap-guangzhou:uin/100000000001:repository/tcr-xxxxxxxx/team-01/${name}`;
+// The login token API honours qcs:ip, so --source-ip decides it.
+const login = ['--action', 'tcr:CreateInstanceToken', '--resource', 'qcs::tcr:ap-guangzhou:uin/100000000001:instance/tcr-xxxxxxxx'];
 
 describe('tcr-access simulate', () => {
   test('an unknown decision is shown with what could not be evaluated, and meets no --expect', async () => {
     for (const expectation of ['allow', 'deny']) {
-      const r = await runMain(['simulate', ipOnly, '--action', 'tcr:PullRepository', '--resource', repo('app'), '--expect', expectation]);
+      const r = await runMain(['simulate', ipOnly, ...login, '--expect', expectation]);
       expect(r.code).toBe(1);
       expect(r.stdout).toMatch(/^decision: unknown$/m);
       expect(r.stdout).toMatch(/^reason: Unknown: document 0 statement 0 \(ip_equal qcs:ip \["10.0.0.0\/8"\]: the request gives no sourceIp\)/m);
@@ -65,7 +67,7 @@ describe('tcr-access simulate', () => {
   });
 
   test('--source-ip on both sides of the CIDR', async () => {
-    const args = ['simulate', ipOnly, '--action', 'tcr:PullRepository', '--resource', repo('app'), '--expect', 'allow'];
+    const args = ['simulate', ipOnly, ...login, '--expect', 'allow'];
     expect((await runMain([...args, '--source-ip', '10.1.2.3'])).code).toBe(0);
     expect((await runMain([...args, '--source-ip', '11.0.0.1'])).code).toBe(1);
     expect((await runMain(args)).code).toBe(1); // unknown address: the allow never applies (fail-closed)

@@ -20,16 +20,19 @@ function propAccepts(value: string): boolean {
 }
 
 function lintAccepts(value: string): boolean {
-  const text = doc(allow(['tcr:PullRepository'], ['*'], { condition: { ip_equal: { 'qcs:ip': [value] } } }));
+  const text = doc(allow(['tcr:DescribeInstances'], ['*'], { condition: { ip_equal: { 'qcs:ip': [value] } } }));
   return !lintPolicy(text).some((f) => f.ruleId === 'invalid-condition');
 }
 
-/** The simulator reads the value when a caller at the written address (inside its block, if any) is allowed. */
+/**
+ * The simulator reads the value when a caller at the written address (inside its block, if any) is allowed, on an
+ * API that honours qcs:ip (an operation-level one, on `*`).
+ */
 function simulatorAccepts(value: string): boolean {
   const address = value.split('/')[0].split('%')[0].trim();
   if (!parseIp(address)) return false;
-  const text = doc(allow(['tcr:PullRepository'], ['*'], { condition: { ip_equal: { 'qcs:ip': [value] } } }));
-  return simulate([text], { action: 'tcr:PullRepository', resource: '*', sourceIp: address }).decision === 'allow';
+  const text = doc(allow(['tcr:DescribeInstances'], ['*'], { condition: { ip_equal: { 'qcs:ip': [value] } } }));
+  return simulate([text], { action: 'tcr:DescribeInstances', resource: '*', sourceIp: address }).decision === 'allow';
 }
 
 describe('prop check, lint and simulator read qcs:ip values alike', () => {
@@ -56,16 +59,16 @@ describe('prop check, lint and simulator read qcs:ip values alike', () => {
 
   test('an IPv4-mapped block is the IPv4 block it maps, for the simulator too', () => {
     expect(readCidr('::ffff:10.0.0.0/104').block).toEqual(readCidr('10.0.0.0/8').block);
-    const text = doc(allow(['tcr:PullRepository'], ['*'], { condition: { ip_equal: { 'qcs:ip': ['::ffff:10.0.0.0/104'] } } }));
-    expect(simulate([text], { action: 'tcr:PullRepository', resource: '*', sourceIp: '10.9.8.7' }).decision).toBe('allow');
-    expect(simulate([text], { action: 'tcr:PullRepository', resource: '*', sourceIp: '11.9.8.7' }).decision).toBe('implicit-deny');
+    const text = doc(allow(['tcr:DescribeInstances'], ['*'], { condition: { ip_equal: { 'qcs:ip': ['::ffff:10.0.0.0/104'] } } }));
+    expect(simulate([text], { action: 'tcr:DescribeInstances', resource: '*', sourceIp: '10.9.8.7' }).decision).toBe('allow');
+    expect(simulate([text], { action: 'tcr:DescribeInstances', resource: '*', sourceIp: '11.9.8.7' }).decision).toBe('implicit-deny');
   });
 
   test('a refused value in a deny still denies (fail-closed)', () => {
     const text = doc(
-      allow(['tcr:PullRepository'], ['*']),
-      { effect: 'deny', action: ['tcr:PullRepository'], resource: ['*'], condition: { ip_equal: { 'qcs:ip': ['10.0.0.1/8'] } } },
+      allow(['tcr:DescribeInstances'], ['*']),
+      { effect: 'deny', action: ['tcr:DescribeInstances'], resource: ['*'], condition: { ip_equal: { 'qcs:ip': ['10.0.0.1/8'] } } },
     );
-    expect(simulate([text], { action: 'tcr:PullRepository', resource: '*', sourceIp: '192.0.2.1' }).decision).not.toBe('allow');
+    expect(simulate([text], { action: 'tcr:DescribeInstances', resource: '*', sourceIp: '192.0.2.1' }).decision).not.toBe('allow');
   });
 });

@@ -1,10 +1,14 @@
 import { compilePolicies, simulate, SimulationRequest } from '../../lib/simulator';
 
-const RESOURCE = 'qcs::tcr:ap-guangzhou:uin/100000000001:repository/tcr-x/team-01/app';
-const doc = (effect: 'allow' | 'deny', condition: Record<string, Record<string, string | string[]>>) =>
-  JSON.stringify({ version: '2.0', statement: [{ effect, action: ['tcr:PullRepository'], resource: ['*'], condition }] });
+// An API the CAM page marks "IP Restriction: Supported": the conditions are evaluated as written.
+const ACTION = 'tcr:CreateInstanceToken';
+const RESOURCE = 'qcs::tcr:ap-guangzhou:uin/100000000001:instance/tcr-x';
+const doc = (effect: 'allow' | 'deny', condition: Record<string, Record<string, string | string[]>>, action = ACTION) =>
+  JSON.stringify({ version: '2.0', statement: [{ effect, action: [action], resource: ['*'], condition }] });
 const ALLOW_ALL = JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: 'tcr:*', resource: '*' }] });
-const request = (extra: Partial<SimulationRequest> = {}): SimulationRequest => ({ action: 'tcr:PullRepository', resource: RESOURCE, ...extra });
+const request = (extra: Partial<SimulationRequest> = {}): SimulationRequest => ({ action: ACTION, resource: RESOURCE, ...extra });
+const PULL_RESOURCE = 'qcs::tcr:ap-guangzhou:uin/100000000001:repository/tcr-x/team-01/app';
+const pullRequest = (extra: Partial<SimulationRequest> = {}): SimulationRequest => ({ action: 'tcr:PullRepository', resource: PULL_RESOURCE, ...extra });
 
 describe('qcs:ip conditions, on both sides of a CIDR boundary', () => {
   test.each([
@@ -33,6 +37,27 @@ describe('qcs:ip conditions, on both sides of a CIDR boundary', () => {
     const guard = doc('deny', { ip_not_equal: { 'qcs:ip': '10.0.0.0/8' } });
     expect(simulate([ALLOW_ALL, guard], request({ sourceIp: '8.8.8.8' })).decision).toBe('explicit-deny');
     expect(simulate([ALLOW_ALL, guard], request({ sourceIp: '10.1.1.1' })).decision).toBe('allow');
+  });
+});
+
+describe('qcs:ip on an API the CAM page marks "IP Restriction: not supported" (pull and push among them), or does not list', () => {
+  const pull = pullRequest();
+
+  test.each([
+    ['an allow from inside the block', [doc('allow', { ip_equal: { 'qcs:ip': '10.0.0.0/8' } }, 'tcr:PullRepository')], '10.0.0.1'],
+    ['an allow from outside the block', [doc('allow', { ip_equal: { 'qcs:ip': '10.0.0.0/8' } }, 'tcr:PullRepository')], '11.0.0.1'],
+    ['a guardrail deny from outside the office, beside an allow-all', [ALLOW_ALL, doc('deny', { ip_not_equal: { 'qcs:ip': '10.0.0.0/8' } }, 'tcr:PullRepository')], '8.8.8.8'],
+    ['the same guardrail from inside the office', [ALLOW_ALL, doc('deny', { ip_not_equal: { 'qcs:ip': '10.0.0.0/8' } }, 'tcr:PullRepository')], '10.1.1.1'],
+  ])('%s: unknown, because how CAM treats the condition for the API is not known', (_case, documents, sourceIp) => {
+    const result = simulate(documents, { ...pull, sourceIp });
+    expect(result.decision).toBe('unknown');
+    expect(result.reason).toContain('does not list tcr:PullRepository as supporting IP restriction');
+  });
+
+  test('an API outside the catalog is treated the same way; a statement without qcs:ip is decided as before', () => {
+    const undocumented = { action: 'tcr:DeleteImage', resource: pull.resource, sourceIp: '10.0.0.1' };
+    expect(simulate([doc('allow', { ip_equal: { 'qcs:ip': '10.0.0.0/8' } }, 'tcr:DeleteImage')], undocumented).decision).toBe('unknown');
+    expect(simulate([ALLOW_ALL], { ...pull, sourceIp: '8.8.8.8' }).decision).toBe('allow');
   });
 });
 
@@ -114,20 +139,20 @@ describe('fail-closed: what cannot be evaluated never turns into an allow', () =
     const token = 'qcs::tcr:::repository/${TfToken[TOKEN.7]}/team-01/*';
     const allow = JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['tcr:*'], resource: [token] }] });
     const deny = JSON.stringify({ version: '2.0', statement: [{ effect: 'deny', action: ['tcr:*'], resource: [token] }] });
-    expect(simulate([allow], request()).decision).toBe('unknown');
-    expect(simulate([deny], request()).decision).toBe('explicit-deny');
-    expect(simulate([ALLOW_ALL, deny], request()).decision).toBe('unknown');
+    expect(simulate([allow], pullRequest()).decision).toBe('unknown');
+    expect(simulate([deny], pullRequest()).decision).toBe('explicit-deny');
+    expect(simulate([ALLOW_ALL, deny], pullRequest()).decision).toBe('unknown');
     // The literal parts still rule the request out when they differ.
-    expect(simulate([ALLOW_ALL, deny], request({ resource: RESOURCE.replace('team-01', 'team-02') })).decision).toBe('allow');
-    expect(simulate([allow], request({ resource: RESOURCE.replace('team-01', 'team-02') })).decision).toBe('implicit-deny');
+    expect(simulate([ALLOW_ALL, deny], pullRequest({ resource: PULL_RESOURCE.replace('team-01', 'team-02') })).decision).toBe('allow');
+    expect(simulate([allow], pullRequest({ resource: PULL_RESOURCE.replace('team-01', 'team-02') })).decision).toBe('implicit-deny');
   });
 
   test('a permid/ feature set: an allow with it is unknown, a deny with it is never ignored', () => {
     const allow = JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['permid/280655'], resource: ['*'] }] });
     const deny = JSON.stringify({ version: '2.0', statement: [{ effect: 'deny', action: ['permid/280655'], resource: ['*'] }] });
-    expect(simulate([allow], request()).decision).toBe('unknown');
-    expect(simulate([deny], request()).decision).toBe('explicit-deny');
-    const result = simulate([ALLOW_ALL, deny], request());
+    expect(simulate([allow], pullRequest()).decision).toBe('unknown');
+    expect(simulate([deny], pullRequest()).decision).toBe('explicit-deny');
+    const result = simulate([ALLOW_ALL, deny], pullRequest());
     expect(result.decision).toBe('unknown');
     expect(result.reason).toMatch(/feature set \(permid\/\)/);
   });
@@ -148,18 +173,18 @@ describe('a deny the simulator cannot read exactly is never ignored (issue 10 it
     ['an uppercase path', 'tcr:*', 'qcs::tcr:::Repository/TCR-X/*'],
   ])('%s: %s on %s', (_case, action, resource) => {
     const compiled = compilePolicies([ALLOW_ALL, one('deny', action, resource)]);
-    const result = compiled.simulate(request());
+    const result = compiled.simulate(pullRequest());
     expect(result.decision).toBe('unknown');
-    expect(compiled.decide(request())).toBe('unknown');
+    expect(compiled.decide(pullRequest())).toBe('unknown');
     expect(result.failClosed).toEqual([expect.objectContaining({ documentIndex: 1, effect: 'deny' })]);
     // Alone, it denies; an allow in the same form is unknown, never allow.
-    expect(simulate([one('deny', action, resource)], request()).decision).toBe('explicit-deny');
-    expect(simulate([one('allow', action, resource)], request()).decision).toBe('unknown');
+    expect(simulate([one('deny', action, resource)], pullRequest()).decision).toBe('explicit-deny');
+    expect(simulate([one('allow', action, resource)], pullRequest()).decision).toBe('unknown');
   });
 
   test('what the literal parts rule out is still ruled out', () => {
-    expect(simulate([ALLOW_ALL, one('deny', 'tcr:Push${var.x}', '*')], request()).decision).toBe('allow');
-    expect(simulate([ALLOW_ALL, one('deny', 'tcr:*', 'qcs::CCR:::repo/*')], request()).decision).toBe('allow');
-    expect(simulate([ALLOW_ALL, one('deny', 'tcr:*', 'qcs::tcr:::Repository/TCR-Y/*')], request()).decision).toBe('allow');
+    expect(simulate([ALLOW_ALL, one('deny', 'tcr:Push${var.x}', '*')], pullRequest()).decision).toBe('allow');
+    expect(simulate([ALLOW_ALL, one('deny', 'tcr:*', 'qcs::CCR:::repo/*')], pullRequest()).decision).toBe('allow');
+    expect(simulate([ALLOW_ALL, one('deny', 'tcr:*', 'qcs::tcr:::Repository/TCR-Y/*')], pullRequest()).decision).toBe('allow');
   });
 });

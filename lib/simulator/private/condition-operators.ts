@@ -51,7 +51,8 @@ function unsupported(c: ParsedCondition): ConditionCheck {
 /**
  * `ip_equal` holds when the address is inside any block; `ip_not_equal` when it is inside none. A value
  * that props and lint refuse (not an address or block, a zone id, host bits set: `readCidr`) only ever makes
- * the outcome unknown: it can neither grant nor lift a deny.
+ * the outcome unknown: it can neither grant nor lift a deny. For an API whose IP restriction the CAM page
+ * marks "not supported" (or does not document), how CAM treats the condition is not known, so it is unknown.
  */
 function ipCondition(c: ParsedCondition): ConditionCheck {
   const positive = c.operator === 'ip_equal';
@@ -64,7 +65,7 @@ function ipCondition(c: ParsedCondition): ConditionCheck {
   }
   const evaluate = (view: RequestView): Truth => {
     const ip = view.ip;
-    if (!ip) return UNKNOWN;
+    if (!ip || !view.ipHonoured) return UNKNOWN;
     let inside = false;
     for (let i = 0; i < blocks.length && !inside; i++) inside = inBlock(ip, blocks[i]);
     return resolve(positive, inside, malformed.length > 0);
@@ -76,6 +77,11 @@ function ipCondition(c: ParsedCondition): ConditionCheck {
     evaluate,
     whyNot: (view) => {
       const text = describeCondition(c);
+      // Not honoured first: an address would not settle it either.
+      if (!view.ipHonoured) {
+        return `${text}: the CAM page does not list ${view.action} as supporting IP restriction `
+          + '(https://www.tencentcloud.com/document/product/598/57160), so whether CAM applies the condition to it is not known';
+      }
       if (!view.ip) return `${text}: the request gives no sourceIp`;
       if (evaluate(view) === UNKNOWN) return `${text}: ${quoteList(malformed)} is not an IP address or CIDR block, so it cannot be compared`;
       return `${text} does not hold for ${view.sourceIp}`;

@@ -6,6 +6,8 @@ import { SimulationRequest } from '../request';
 
 /** The APIs the CAM page documents with an empty region (catalog assumption `empty-region`), looked up once per request. */
 const EMPTY_REGION_APIS: ReadonlySet<string> = new Set(listActions().filter((a) => a.assumptions.includes('empty-region')).map((a) => a.name));
+/** The APIs the CAM page marks as honouring `qcs:ip` ("IP Restriction: Supported"). */
+const IP_APIS: ReadonlySet<string> = new Set(listActions().filter((a) => a.ipRestriction).map((a) => a.name));
 
 /**
  * A request parsed for matching: the positions of the five `:` of the resource instead of substrings, so
@@ -19,6 +21,11 @@ export class RequestView {
    * `empty-region`): a policy resource that names a region is then not relied on. `undefined` otherwise.
    */
   public emptyRegionApi: string | undefined;
+  /**
+   * Whether CAM restricts the action by the caller's address: the CAM page marks its IP restriction "Supported".
+   * For any other action (marked not supported, CCR, outside the catalog) a `qcs:ip` condition is unknown.
+   */
+  public ipHonoured = false;
   /** The resource as given. */
   public resource = '';
   /** Whether the resource is `*`. */
@@ -43,6 +50,7 @@ export class RequestView {
     }
     this.action = stripNamePrefix(action);
     this.emptyRegionApi = EMPTY_REGION_APIS.has(this.action) ? this.action : undefined;
+    this.ipHonoured = IP_APIS.has(this.action);
     this.loadResource(resource);
     this.loadOwner(request.ownerUin);
     this.sourceIp = request.sourceIp;
