@@ -32,12 +32,15 @@ export function explain(document: string): Explanation {
     const conditions = conditionsAllow(statement, note);
     if (!conditions.applies) continue;
     const usable = usableResources(statement, note);
+    // qcs:ip is evaluated only for the APIs that support IP restriction (https://www.tencentcloud.com/document/product/598/57160).
+    const ipConditions = statement.conditions.filter((c) => c.key === 'qcs:ip').map(describeCondition);
     const seen = new Set<string>();
     for (const entry of statement.actions) {
       const matches = expand(entry, note, statement.effect).filter((a) => !seen.has(a.name));
       matches.forEach((a) => seen.add(a.name));
       const operationLevel: string[] = [];
       const mismatched: string[] = [];
+      const ipIgnored: string[] = [];
       for (const action of matches) {
         const resources = action.granularity === 'operation'
           ? (statement.allResource ? [statement.allResource] : [])
@@ -50,12 +53,21 @@ export function explain(document: string): Explanation {
           ...conditions.unknown, ...resources.flatMap((r) => (r.staticUnknown ? [r.staticUnknown] : [])), ...regionNotRelied(action, resources),
         ];
         if (entry.match(action.name) === UNKNOWN) unknown.unshift(entry.whyUnknown(action.name));
+        if (!action.ipRestriction && ipConditions.length) {
+          ipIgnored.push(action.name);
+          unknown.push(...ipConditions.map((text) => `condition ${text}: the CAM page does not list ${action.name} as supporting IP restriction`));
+        }
         grantsOf(byAction, action).push(grant(statement, entry, resources, unknown, reliedOn(action, resources)));
       }
       const verb = statement.effect === 'allow' ? 'stay denied' : 'are not denied by it';
       if (operationLevel.length) {
         note('operation-level-not-granted', entry.text, operationLevel,
           `${JSON.stringify(entry.text)} covers ${plural(operationLevel.length, 'operation-level API')} that ${verb} because the statement's resources do not include "*": ${operationLevel.join(', ')}.`);
+      }
+      if (ipIgnored.length) {
+        const outcome = statement.effect === 'allow' ? 'whether the allow applies to them is unknown' : 'the deny may apply to them and is never ignored';
+        note('ip-condition-unsupported', entry.text, ipIgnored, `${JSON.stringify(entry.text)} covers ${plural(ipIgnored.length, 'API')} that the CAM page does not list as `
+          + `supporting IP restriction, so how CAM treats ${ipConditions.join(' and ')} for them is not known and ${outcome} (fail-closed): ${ipIgnored.join(', ')}.`);
       }
       if (mismatched.length) {
         note('resource-type-mismatch', entry.text, mismatched,

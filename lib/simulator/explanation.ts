@@ -13,6 +13,8 @@ export type ExplainNoteKind =
   | 'condition-not-evaluable'
   /** Condition values that are not an address/block or `key&value`: they cannot be compared. */
   | 'condition-value-malformed'
+  /** A `qcs:ip` condition on APIs the CAM page does not list as supporting IP restriction: their grants are unknown. */
+  | 'ip-condition-unsupported'
   /** An action entry that matches no catalog action (names are case-sensitive). */
   | 'unknown-action'
   /** An action entry that names or covers APIs outside the CAM page: an allow of them cannot be evaluated. */
@@ -38,7 +40,7 @@ export interface ExplainNote {
   readonly message: string;
   /**
    * The lint rule that reports the same thing, under the id lint uses: `operation-level-via-wildcard`,
-   * `resource-mismatch`, `unknown-action` or `invalid-condition`.
+   * `resource-mismatch`, `unknown-action`, `invalid-condition` or `ip-condition-unsupported`.
    * @default - no lint rule reports it (a limit of offline evaluation, e.g. a condition it cannot evaluate)
    */
   readonly ruleId?: RuleId;
@@ -50,6 +52,7 @@ export const EXPLAIN_NOTE_RULES: Readonly<Partial<Record<ExplainNoteKind, RuleId
   'resource-type-mismatch': 'resource-mismatch',
   'unknown-action': 'unknown-action',
   'condition-value-malformed': 'invalid-condition',
+  'ip-condition-unsupported': 'ip-condition-unsupported',
 });
 
 /** A condition entry as written. */

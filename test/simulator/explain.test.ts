@@ -53,27 +53,32 @@ describe('explain', () => {
   });
 
   test('conditions: kept on the grant when evaluable, noted when they cannot hold or be evaluated', () => {
+    // The instance token APIs honour qcs:ip ("IP Restriction: Supported"); pull does not.
     const e = explain(doc(
-      { effect: 'allow', action: ['tcr:PullRepository'], resource: ['*'], condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8'] } } },
-      { effect: 'allow', action: ['tcr:PushRepository'], resource: ['*'], condition: { ip_equal: { 'qcs:ip': ['not-an-ip'] } } },
+      { effect: 'allow', action: ['tcr:CreateInstanceToken'], resource: ['*'], condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8'] } } },
+      { effect: 'allow', action: ['tcr:DeleteInstanceToken'], resource: ['*'], condition: { ip_equal: { 'qcs:ip': ['not-an-ip'] } } },
       { effect: 'allow', action: ['tcr:DeleteRepository'], resource: ['*'], condition: { ip_equal: { 'qcs:ip': [] } } },
       { effect: 'allow', action: ['tcr:CreateRepository'], resource: ['*'], condition: { string_like: { 'qcs:resource_tag': 'a&*' } } },
       { effect: 'deny', action: ['tcr:DeleteNamespace'], resource: ['*'], condition: { string_like: { 'qcs:resource_tag': 'a&*' } } },
+      { effect: 'allow', action: ['tcr:PullRepository'], resource: ['*'], condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8'] } } },
     ));
-    expect(e.actions.map((a) => a.action)).toEqual(['tcr:CreateRepository', 'tcr:DeleteNamespace', 'tcr:PullRepository', 'tcr:PushRepository']);
+    expect(e.actions.map((a) => a.action)).toEqual(['tcr:CreateInstanceToken', 'tcr:CreateRepository', 'tcr:DeleteInstanceToken', 'tcr:DeleteNamespace', 'tcr:PullRepository']);
     const grant = (action: string) => e.actions.find((a) => a.action === action)!.grants[0];
-    expect(grant('tcr:PullRepository').conditions).toEqual([{ operator: 'ip_equal', key: 'qcs:ip', values: ['10.0.0.0/8'] }]);
-    expect(grant('tcr:PullRepository').unknown).toBeUndefined();
+    expect(grant('tcr:CreateInstanceToken').conditions).toEqual([{ operator: 'ip_equal', key: 'qcs:ip', values: ['10.0.0.0/8'] }]);
+    expect(grant('tcr:CreateInstanceToken').unknown).toBeUndefined();
     // What cannot be evaluated is listed with an unknown outcome, never dropped as "not granted".
-    expect(grant('tcr:PushRepository').unknown).toEqual([expect.stringMatching(/^condition ip_equal qcs:ip \["not-an-ip"\] cannot be evaluated/)]);
+    expect(grant('tcr:DeleteInstanceToken').unknown).toEqual([expect.stringMatching(/^condition ip_equal qcs:ip \["not-an-ip"\] cannot be evaluated/)]);
     expect(grant('tcr:CreateRepository').unknown).toEqual([expect.stringMatching(/string_like/)]);
-    expect(e.notes.map((n) => [n.statementIndex, n.kind])).toEqual([
-      [1, 'condition-value-malformed'], [1, 'condition-not-evaluable'],
-      [2, 'condition-cannot-hold'],
-      [3, 'condition-not-evaluable'],
-      [4, 'condition-not-evaluable'],
+    expect(grant('tcr:PullRepository').unknown).toEqual(['condition ip_equal qcs:ip ["10.0.0.0/8"]: the CAM page does not list tcr:PullRepository as supporting IP restriction']);
+    expect(e.notes.map((n) => [n.statementIndex, n.kind, n.ruleId])).toEqual([
+      [1, 'condition-value-malformed', 'invalid-condition'], [1, 'condition-not-evaluable', undefined],
+      [2, 'condition-cannot-hold', undefined],
+      [3, 'condition-not-evaluable', undefined],
+      [4, 'condition-not-evaluable', undefined],
+      [5, 'ip-condition-unsupported', 'ip-condition-unsupported'],
     ]);
     expect(e.notes[4].message).toMatch(/the deny may apply and is never ignored \(fail-closed\)/);
+    expect(e.notes[5].actions).toEqual(['tcr:PullRepository']);
     expect(formatExplanation(e)).toContain('if ip_equal qcs:ip ["10.0.0.0/8"]');
     expect(formatExplanation(e)).toMatch(/tcr:CreateRepository .* \[UNKNOWN: condition string_like/);
   });
