@@ -1,7 +1,8 @@
 /**
  * Issue 13's speed targets: the diff of two synths of 1,000 policies attached to 250 principals (≤ 2 s) and
  * `who-can` over them (≤ 50 ms per question), on one core. The second synth is a realistic pull request: 10
- * principals gain a repository, 5 get a wider IP block (new access), 5 move their delete guardrail where
+ * principals gain a repository, 5 may log in from a wider IP block (new access; the login token API honours
+ * `qcs:ip`, pull and push do not), 5 move their delete guardrail where
  * nothing is allowed anyway (no new access, which the diff must prove rather than report).
  */
 import { elapsedMs, median } from './harness';
@@ -28,7 +29,7 @@ export interface AccessAnalysisBench {
 const doc = (...statement: object[]) => JSON.stringify({ version: '2.0', statement });
 const repo = (ns: string, r: string) => `qcs::tcr:ap-guangzhou::repository/${INSTANCE}/${ns}/${r}`;
 
-/** One synth: four policies per principal (pull, push, describe, delete guardrail), `changed` widening some. */
+/** One synth: four policies per principal (login, push, describe, delete guardrail), `changed` widening some. */
 function synth(changed: boolean): string {
   const policies: Record<string, object> = {};
   const attachments: Record<string, object> = {};
@@ -37,7 +38,7 @@ function synth(changed: boolean): string {
     const cidr = changed && i >= 20 && i < 25 ? '10.0.0.0/15' : '10.0.0.0/16';
     const repos = changed && i < 10 ? ['app', 'worker', 'extra'] : ['app', 'worker'];
     const docs = {
-      Pull: doc({ effect: 'allow', action: ['tcr:PullRepository'], resource: [repo(ns, '*')], condition: { ip_equal: { 'qcs:ip': [cidr] } } }),
+      Login: doc({ effect: 'allow', action: ['tcr:CreateInstanceToken'], resource: [`qcs::tcr:ap-guangzhou::instance/${INSTANCE}`], condition: { ip_equal: { 'qcs:ip': [cidr] } } }),
       Push: doc({ effect: 'allow', action: ['tcr:PushRepository', 'tcr:PullRepository'], resource: repos.map((r) => repo(ns, r)) }),
       Describe: doc({ effect: 'allow', action: ['tcr:DescribeRepositories', 'tcr:DescribeImages'], resource: [repo(ns, '*')] }),
       Guard: changed && i >= 10 && i < 15
