@@ -110,6 +110,22 @@ describe('tcr-access who-can, simulate and explain per principal', () => {
     expect(r.stdout).toMatch(/^ {2}user:alice\n {4}allowed by .*BreakGlass statement 0 \(tcr:\* on \*\)/m);
   });
 
+  test('who-can lists a public namespace as anonymous, and the resources it does not evaluate apart (exit unchanged)', async () => {
+    const withRole = tmp.write('role.tf.json', terraform({
+      tencentcloud_cam_policy: { P: { name: 'p', document: policyDocument(allowOn(['tcr:PullRepository'], 'payments')) } },
+      tencentcloud_cam_role: { Ci: { name: 'ci', document: '{}' } },
+      tencentcloud_cam_role_policy_attachment: { A: { role_id: '${tencentcloud_cam_role.Ci.id}', policy_id: '${tencentcloud_cam_policy.P.id}' } },
+      tencentcloud_tcr_namespace: { Open: { instance_id: 'tcr-prod8k2m', name: 'payments', is_public: true } },
+    }));
+    const r = await runMain(['who-can', withRole, '--action', 'tcr:PullRepository', '--resource', repository('payments', 'app'), '--owner-uin', OWNER]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('2 of 2 principals allowed.');
+    expect(r.stdout).toMatch(/^ {2}anonymous\n {4}allowed by .*tencentcloud_tcr_namespace.Open statement 0/m);
+    expect(r.stdout).toMatch(/^Not evaluated \(1\): these resources may change who may do what:\n {2}.*role\.tf\.json#tencentcloud_cam_role\.Ci: its trust policy/m);
+    const json = JSON.parse((await runMain(['who-can', withRole, '--action', 'tcr:PullRepository', '--resource', repository('payments', 'app'), '--format', 'json'])).stdout);
+    expect(json.unread).toEqual([expect.objectContaining({ address: 'tencentcloud_cam_role.Ci' })]);
+  });
+
   test('who-can: an unknown decision fails unless --allow-unknown', async () => {
     const args = ['who-can', unknownDoc, '--action', 'tcr:PullRepository', '--resource', repository('payments', 'x')];
     const r = await runMain(args);

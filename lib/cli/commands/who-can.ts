@@ -26,7 +26,7 @@ export const whoCanFiles: Command<string[], WhoCanOptions> = (files, options, { 
   const access = withReadablePolicies(() => new ModelAccess(model));
   const answer = withValidRequest(() => access.whoCan(request));
   const exitCode = answer.unknown.length && !options.allowUnknown ? ExitCode.CHECK_FAILED : ExitCode.OK;
-  if (options.format === 'json') return { output: jsonOutput({ request, ...answer }), exitCode };
+  if (options.format === 'json') return { output: jsonOutput({ request, ...answer, unread: model.unread }), exitCode };
   const p = paint(color);
   const lines = [`${request.action} on ${request.resource}: ${answer.allowed.length} of ${answer.principals} principals allowed.`];
   for (const d of answer.allowed) {
@@ -36,6 +36,11 @@ export const whoCanFiles: Command<string[], WhoCanOptions> = (files, options, { 
   if (answer.unknown.length) {
     lines.push(p.yellow(`Unknown for ${answer.unknown.length} principals${options.allowUnknown ? ' (accepted with --allow-unknown)' : ''}:`));
     for (const d of answer.unknown) lines.push(`  ${d.principal}: ${d.reason}`);
+  }
+  if (model.unread.length) {
+    // Not part of the answer (they name no principal), but who may become a principal can depend on them.
+    lines.push(p.dim(`Not evaluated (${model.unread.length}): these resources may change who may do what:`));
+    for (const u of model.unread) lines.push(p.dim(`  ${u.origin}: ${u.why}`));
   }
   return { output: textOutput(lines), exitCode };
 };
