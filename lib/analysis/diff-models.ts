@@ -50,7 +50,7 @@ export function diffModels(before: AccessModel, after: AccessModel, options: Dif
     diff.notCompared.push(...result.notCompared);
     probes += result.probes;
   }
-  // Not filtered by principal: a public namespace or a role's trust policy may concern any of them.
+  // Not filtered by principal: a role's trust policy or a type the analysis does not know may concern any of them.
   diff.notCompared.push(...unreadChanges(before, after));
   return { ...diff, probes };
 }

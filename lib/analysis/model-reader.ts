@@ -96,9 +96,14 @@ export class TerraformFileReader {
         // the diff compares as unattached, so a new or widened default version is seen.
         this.define(address, block.type === 'tencentcloud_cam_policy_version'
           ? this.documentPolicy(address, undefined, block.body.policy_document)
-          : { origin: `${this.doc.file}#${address}`, address, plane: 'cam', unknown: 'it sets the default version of a policy that is not in the input', identity: `${address} ${JSON.stringify(block.body)}` });
+          : { origin: this.originOf(address), address, plane: 'cam', unknown: 'it sets the default version of a policy that is not in the input', identity: `${address} ${JSON.stringify(block.body)}` });
       }
     }
+  }
+
+  /** Where a block of this file is defined: `file#address`. */
+  private originOf(address: string): string {
+    return `${this.doc.file}#${address}`;
   }
 
   private define(address: string, policy: ModelPolicy): void {
@@ -112,16 +117,16 @@ export class TerraformFileReader {
     const written = block.body.document;
     const versions = this.versions.get(address);
     if (versions) {
-      const by = versions.map((v) => `${this.doc.file}#${v.address}`).join(', ');
+      const by = versions.map((v) => this.originOf(v.address)).join(', ');
       const identity = `${address} ${JSON.stringify(written)} ${JSON.stringify(versions)}`;
-      return { origin: `${this.doc.file}#${address}`, address, name, plane: 'cam', unknown: `its default version is set by ${by}`, identity };
+      return { origin: this.originOf(address), address, name, plane: 'cam', unknown: `its default version is set by ${by}`, identity };
     }
     return this.documentPolicy(address, name, written);
   }
 
   /** A policy of the file with the document it writes: unknown when only Terraform knows the text. */
   private documentPolicy(address: string, name: string | undefined, written: unknown): ModelPolicy {
-    const origin = `${this.doc.file}#${address}`;
+    const origin = this.originOf(address);
     const base = { origin, address, name, plane: 'cam' as const };
     if (typeof written !== 'string') return { ...base, unknown: 'its document is not a string', identity: `${address} ${JSON.stringify(written)}` };
     const document = decodeTemplate(written);
@@ -132,14 +137,14 @@ export class TerraformFileReader {
 
   private preset(address: string, block: TerraformBlock): ModelPolicy {
     const name = literal(block.body.name);
-    return presetPolicy(name, `${this.doc.file}#${address}`, address);
+    return presetPolicy(name, this.originOf(address), address);
   }
 
   private serviceAccount(address: string, block: TerraformBlock): void {
     const b = block.body;
     const instance = this.text(b.registry_id, address, 'registry_id');
     const name = this.text(b.name, address, 'name');
-    const origin = `${this.doc.file}#${address}`;
+    const origin = this.originOf(address);
     const base = { origin, address, name, plane: 'service-account' as const };
     const permissions = Array.isArray(b.permissions) ? b.permissions : b.permissions === undefined ? [] : [b.permissions];
     let policy: ModelPolicy;
@@ -173,7 +178,7 @@ export class TerraformFileReader {
     this.memberships.push({
       group: `group:${this.text(b.group_id, address, 'group_id')}`,
       users: members.map((m) => `user:${typeof m === 'string' ? this.name(m, 'tencentcloud_cam_user') : this.text(m, address, 'user_names')}`),
-      origin: `${this.doc.file}#${address}`,
+      origin: this.originOf(address),
     });
   }
 
@@ -186,7 +191,7 @@ export class TerraformFileReader {
     if (b.is_public === undefined || b.is_public === false || b.is_public === 'false') return;
     const instance = this.text(b.instance_id, address, 'instance_id');
     const namespace = this.text(b.name, address, 'name');
-    const base = { origin: `${this.doc.file}#${address}`, address, name: namespace, plane: 'public' as const };
+    const base = { origin: this.originOf(address), address, name: namespace, plane: 'public' as const };
     const policy: ModelPolicy = b.is_public === true || b.is_public === 'true'
       ? { ...base, document: publicDocument(instance, namespace), identity: `${address} public ${instance}/${namespace}` }
       : { ...base, unknown: 'whether the namespace is public is a Terraform expression', identity: `${address} ${JSON.stringify(b.is_public)}` };
@@ -212,7 +217,7 @@ export class TerraformFileReader {
     }
     const id = typeof value === 'string' ? decodeTemplate(value) : String(value);
     if (PRESET_ID_CCR[id]) return presetPolicy(PRESET_ID_CCR[id], `preset ${PRESET_ID_CCR[id]}`, undefined);
-    return external(`policy ${JSON.stringify(id)} (attached by ${this.doc.file}#${address})`, 'it is not defined in the input');
+    return external(`policy ${JSON.stringify(id)} (attached by ${this.originOf(address)})`, 'it is not defined in the input');
   }
 
   /** The policy an attachment's `policy_name` names: a policy of the file with that name, or a preset. */
@@ -226,7 +231,7 @@ export class TerraformFileReader {
     const local = this.byName.get(name);
     if (local) return local;
     if (isPreset(name)) return presetPolicy(name, `preset ${name}`, undefined);
-    return external(`policy named ${JSON.stringify(name)} (attached by ${this.doc.file}#${address})`, 'it is not defined in the input');
+    return external(`policy named ${JSON.stringify(name)} (attached by ${this.originOf(address)})`, 'it is not defined in the input');
   }
 
   /** A user or role name: a literal, or the literal `name` of the block a reference names. */

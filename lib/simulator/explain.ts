@@ -1,7 +1,7 @@
 import { EXPLAIN_NOTE_RULES, ExplainedAction, ExplainedGrant, Explanation, ExplainNote, ExplainNoteKind } from './explanation';
 import { CATALOG_ASSUMPTIONS, CatalogAction, matchActions, matchUndocumentedActions, suggestActions } from '../catalog';
 import { CompiledStatement } from './private/compiled-statement';
-import { describeCondition } from './private/condition-operators';
+import { describeCondition, ipNotHonoured } from './private/condition-operators';
 import { ActionPattern } from './private/match-action';
 import { ResourcePattern } from './private/match-resource';
 import { parseDocument } from './private/parse-document';
@@ -55,7 +55,7 @@ export function explain(document: string): Explanation {
         if (entry.match(action.name) === UNKNOWN) unknown.unshift(entry.whyUnknown(action.name));
         if (!action.ipRestriction && ipConditions.length) {
           ipIgnored.push(action.name);
-          unknown.push(...ipConditions.map((text) => `condition ${text}: the CAM page does not list ${action.name} as supporting IP restriction`));
+          unknown.push(...ipConditions.map((text) => `condition ${text}: ${ipNotHonoured(action.name)}`));
         }
         grantsOf(byAction, action).push(grant(statement, entry, resources, unknown, reliedOn(action, resources)));
       }

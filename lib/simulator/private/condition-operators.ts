@@ -35,6 +35,11 @@ export function compileCondition(c: ParsedCondition): ConditionCheck {
   return c.key === 'qcs:ip' ? ipCondition(c) : tagCondition(c);
 }
 
+/** Why a `qcs:ip` condition is not evaluated for an API (the simulator's reasons and explain's say it alike). */
+export function ipNotHonoured(action: string): string {
+  return `the CAM page does not list ${action} as supporting IP restriction`;
+}
+
 /** The text of a condition entry for messages: `ip_equal qcs:ip ["10.0.0.0/8"]`. */
 export function describeCondition(c: { operator: string; key: string; values: readonly string[] }): string {
   return `${c.operator} ${c.key} ${JSON.stringify(c.values)}`;
@@ -79,8 +84,8 @@ function ipCondition(c: ParsedCondition): ConditionCheck {
       const text = describeCondition(c);
       // Not honoured first: an address would not settle it either.
       if (!view.ipHonoured) {
-        return `${text}: the CAM page does not list ${view.action} as supporting IP restriction `
-          + '(https://www.tencentcloud.com/document/product/598/57160), so whether CAM applies the condition to it is not known';
+        return `${text}: ${ipNotHonoured(view.action)} (https://www.tencentcloud.com/document/product/598/57160), `
+          + 'so whether CAM applies the condition to it is not known';
       }
       if (!view.ip) return `${text}: the request gives no sourceIp`;
       if (evaluate(view) === UNKNOWN) return `${text}: ${quoteList(malformed)} is not an IP address or CIDR block, so it cannot be compared`;
